@@ -1,0 +1,37 @@
+/**
+ * The part of Jest's and Vitest's matcher `this` that our matchers use, and nothing more: a field
+ * is added here only when both runners (and the standalone `expect` package) provide it.
+ * @since 0.1.0
+ */
+export interface MatcherContext {
+  isNot: boolean
+  promise: string
+  customTesters: readonly unknown[]
+  equals(a: unknown, b: unknown, customTesters?: readonly unknown[], strictCheck?: boolean): boolean
+  /** Jest and Vitest expose the snapshot state here; the standalone `expect` package does not. */
+  snapshotState?: unknown
+  /** Set by Jest and Vitest; absent under the standalone `expect` package. */
+  testPath?: string
+  currentTestName?: string
+  utils: {
+    matcherHint(
+      name: string,
+      received?: string,
+      expected?: string,
+      opts?: { isNot?: boolean; promise?: string },
+    ): string
+    printExpected(value: unknown): string
+    printReceived(value: unknown): string
+    printWithType(label: string, value: unknown, print: (value: unknown) => string): string
+    // Jest returns null and Vitest undefined when there is nothing to diff.
+    diff(expected: unknown, received: unknown, options?: unknown): string | null | undefined
+    EXPECTED_COLOR(text: string): string
+    RECEIVED_COLOR(text: string): string
+  }
+}
+
+/** What a matcher returns to the runner. `message` is a thunk: the work happens only on failure. */
+export interface MatcherResult {
+  pass: boolean
+  message(): string
+}

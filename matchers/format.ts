@@ -1,0 +1,19 @@
+import type { MatcherContext } from './context'
+
+/** The matcher hint line, in the runner's own style (`expect(received).toX(expected)`). */
+export const hint = (ctx: MatcherContext, name: string): string =>
+  ctx.utils.matcherHint(name, undefined, undefined, { isNot: ctx.isNot, promise: ctx.promise })
+
+/**
+ * The error thrown for bad matcher arguments: the hint, the rule that was broken, and the value
+ * that broke it. Thrown, not returned, so `.not` cannot turn a usage error into a pass.
+ */
+export const usageError = (ctx: MatcherContext, name: string, rule: string, value: unknown): TypeError =>
+  new TypeError(
+    `${hint(ctx, name)}\n\nMatcher error: ${rule}\n\n` +
+      ctx.utils.printWithType('Received', value, ctx.utils.printReceived),
+  )
+
+/** `diff` that always returns a string (Jest returns null and Vitest undefined for "no diff"). */
+export const diffOrEmpty = (ctx: MatcherContext, expected: unknown, received: unknown): string =>
+  ctx.utils.diff(expected, received) ?? ''

@@ -1,0 +1,39 @@
+/**
+ * What went wrong, as a stable machine-readable code:
+ * - `BAD_OPTIONS`: an option has the wrong type or an unknown name;
+ * - `BAD_PATH`: a path string does not follow the path grammar (see `paths.ts`);
+ * - `TOO_DEEP`: the value nests deeper than `maxDepth`;
+ * - `UNREADABLE`: reading the value threw (a throwing getter, a revoked Proxy, ...);
+ * - `CORRUPT_GOLDEN`: a golden file exists but cannot be read back;
+ * - `GOLDEN_CONFLICT`: two assertions resolved to the same golden file in one run.
+ *
+ * @since 0.1.0
+ */
+export type ErrorCode =
+  | 'BAD_OPTIONS'
+  | 'BAD_PATH'
+  | 'TOO_DEEP'
+  | 'UNREADABLE'
+  | 'CORRUPT_GOLDEN'
+  | 'GOLDEN_CONFLICT'
+
+/**
+ * The one error class the library throws for bad input. `path` (when present) is where in the
+ * value the problem was found, printed in the library's path syntax so it can be pasted into an
+ * `ignore` option.
+ *
+ * @example
+ * try { normalize(hostile) } catch (e) { if (e instanceof ExpectDeterministicError) console.log(e.code, e.path) }
+ * @since 0.1.0
+ */
+export class ExpectDeterministicError extends Error {
+  override readonly name = 'ExpectDeterministicError'
+  readonly code: ErrorCode
+  readonly path: string | undefined
+
+  constructor(code: ErrorCode, message: string, options?: { path?: string; cause?: unknown }) {
+    super(message, options?.cause === undefined ? undefined : { cause: options.cause })
+    this.code = code
+    this.path = options?.path
+  }
+}

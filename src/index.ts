@@ -1,0 +1,20 @@
+/**
+ * expect-deterministic: the runner-free core (canonical normalizer, order, equality, serializer,
+ * multiset matching, repeat engine, golden store) and the `matchers` object for `expect.extend`.
+ * This entry never loads a test runner or its types.
+ * @packageDocumentation
+ */
+export { ExpectDeterministicError } from './errors'
+export type { ErrorCode } from './errors'
+export { compilePaths, formatPath, formatStep, parsePath, MEMBER } from './paths'
+export type { PathSegment, PathSelector, PathStep, SelectorState } from './paths'
+export type { Difference, NormalizeOptions, StringifyOptions } from './types'
+export { normalize, Circular, IGNORED, DEFAULT_MAX_DEPTH } from './canonicalize'
+export { compareCanonical } from './order'
+export { stableSort } from './stableSort'
+export { stableStringify } from './stringify'
+export { deepEqual, findDifference } from './deepEqual'
+// -- unordered (toEqualUnordered) exports below this line --
+// -- repeat (toBeIdempotent) exports below this line --
+// -- golden (toMatchGoldenSorted) exports below this line --
+export { matchers } from '../matchers/index'
