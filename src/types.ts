@@ -16,7 +16,7 @@ export interface NormalizeOptions {
   readonly ignore?: readonly string[]
   /**
    * Deepest nesting accepted before a `TOO_DEEP` error naming the depth and path. Default
-   * `DEFAULT_MAX_DEPTH` (2,000). Recursion-free data this deep is almost always a bug.
+   * `DEFAULT_MAX_DEPTH` (1,000). Recursion-free data this deep is almost always a bug.
    */
   readonly maxDepth?: number
 }
