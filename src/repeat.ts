@@ -1,0 +1,259 @@
+import { normalize } from './canonicalize'
+import { cloneDeep } from './clone'
+import { deepEqual, findDifference } from './deepEqual'
+import { ExpectDeterministicError } from './errors'
+import { isArbitrary, readIdempotentOptions, type IdempotentOptions, type IdempotentPlan } from './idempotentOptions'
+import { findMutation, type MutationFinding } from './mutation'
+import { createRandom, type Random } from './random'
+import { shuffleCopy, type Reordering } from './shuffle'
+import { Thrown } from './thrown'
+import type { Difference } from './types'
+
+export type { IdempotentOptions } from './idempotentOptions'
+
+/**
+ * One completed call, as `checkIdempotent` saw it.
+ * @since 0.1.0
+ */
+export interface CallRecord {
+  /** The call's number, counting from 1. */
+  readonly call: number
+  /** The output after `normalize` (the user's, then the canonical one); a `Thrown` for a thrown error. */
+  readonly output: unknown
+  /** The collections reordered in this call's arguments under `shuffle` (the first 20). */
+  readonly reorderings: readonly Reordering[]
+  /** How many collections were reordered in this call's arguments. */
+  readonly reordered: number
+}
+
+/**
+ * What `checkIdempotent` found.
+ * @since 0.1.0
+ */
+export interface IdempotenceResult {
+  /** Every call returned an output equal to call 1's, and (unless allowed) no call changed its arguments. */
+  readonly pass: boolean
+  /** How many calls were asked for. */
+  readonly times: number
+  /** The completed calls, in call order. */
+  readonly calls: readonly CallRecord[]
+  /** The first call whose output differs from call 1's, and the first difference (call 1 on the left). */
+  readonly divergence: { readonly call: number; readonly difference: Difference | undefined } | undefined
+  /** How many different outputs the calls returned (1 when all agree). */
+  readonly distinct: number
+  /** The first argument change of each call that changed its arguments. */
+  readonly mutations: readonly MutationFinding[]
+  /** The first call that threw, when `errors` is `'fail'`; later calls were not made (unless concurrent). */
+  readonly thrown: { readonly call: number; readonly error: unknown } | undefined
+  /** The shuffle seed, when `shuffle` was on. */
+  readonly seed: number | undefined
+  /** Whether the function returned promises (and the calls were awaited). */
+  readonly async: boolean
+  /** Whether the calls were started together (`concurrent` with an async function). */
+  readonly concurrent: boolean
+}
+
+/** Compares two normalized outputs. */
+export type Equals = (a: unknown, b: unknown) => boolean
+
+interface Prepared {
+  readonly given: unknown[]
+  readonly snapshot: readonly unknown[] | undefined
+  readonly reorderings: readonly Reordering[]
+  readonly reordered: number
+}
+
+interface Settled {
+  readonly record: CallRecord
+  readonly thrown: boolean
+  readonly error: unknown
+  readonly mutation: MutationFinding | undefined
+}
+
+/**
+ * Calls `fn` `times` times and checks that every output equals the first after normalization:
+ * repeat-and-compare, not `f(f(x))`. Each call gets fresh arguments (a deep copy, or the factory's
+ * result), outputs are normalized as soon as each call returns (so a later call cannot change an
+ * earlier output through shared state), and a call that changes its arguments is reported.
+ *
+ * When `fn` returns promises the result is a promise; otherwise it is returned synchronously.
+ * Deterministic for a deterministic `fn`: shuffled arguments depend only on the seed.
+ *
+ * `equals` compares normalized outputs; it defaults to the strict `deepEqual`.
+ *
+ * @throws ExpectDeterministicError (`BAD_OPTIONS`) for bad options, a non-function `fn`, a
+ *   fast-check arbitrary as `args` (use `checkIdempotentProperty`) or a factory that does not
+ *   return an array.
+ * @example
+ * const result = checkIdempotent((xs: number[]) => [...new Set(xs)], { args: [[3, 1, 3]] })
+ * result.pass // true
+ * @since 0.1.0
+ */
+export function checkIdempotent(
+  fn: unknown,
+  options?: IdempotentOptions,
+  equals: Equals = deepEqual,
+): IdempotenceResult | Promise<IdempotenceResult> {
+  return runPlan(fn, readIdempotentOptions(options, 'checkIdempotent'), equals)
+}
+
+/** `checkIdempotent` for options that were already read (the matcher reads them once). */
+export function runPlan(fn: unknown, plan: IdempotentPlan, equals: Equals): IdempotenceResult | Promise<IdempotenceResult> {
+  if (typeof fn !== 'function') {
+    throw new ExpectDeterministicError('BAD_OPTIONS', `The function to call must be a function, but received ${typeof fn}.`)
+  }
+  if (isArbitrary(plan.args)) {
+    throw new ExpectDeterministicError(
+      'BAD_OPTIONS',
+      '`args` is a fast-check arbitrary: use checkIdempotentProperty, which runs the property for generated arguments.',
+    )
+  }
+  const random = plan.shuffle ? createRandom(plan.seed) : undefined
+  const prepare = (index: number): Prepared => prepareArgs(plan, index, random)
+  const start = (index: number): Settled | Promise<Settled> => {
+    const prepared = prepare(index)
+    let returned: unknown
+    try {
+      returned = (fn as (...args: unknown[]) => unknown)(...prepared.given)
+    } catch (error) {
+      return settle(plan, index, prepared, false, error)
+    }
+    if (isThenable(returned)) {
+      return Promise.resolve(returned).then(
+        (value) => settle(plan, index, prepared, true, value),
+        (error: unknown) => settle(plan, index, prepared, false, error),
+      )
+    }
+    return settle(plan, index, prepared, true, returned)
+  }
+
+  if (plan.concurrent) {
+    // Prepare and start every call before awaiting any, so async calls overlap.
+    const started = Array.from({ length: plan.times }, (_, index) => start(index))
+    if (started.some(isThenable)) {
+      return Promise.all(started).then((settled) => summarize(plan, settled, equals, true, true))
+    }
+    return summarize(plan, started as Settled[], equals, false, false)
+  }
+  const stops = (s: Settled): boolean => s.thrown && plan.errors === 'fail'
+  const settled: Settled[] = []
+  for (let index = 0; index < plan.times; index++) {
+    const outcome = start(index)
+    if (isThenable(outcome)) {
+      return (async () => {
+        let current = await outcome
+        settled.push(current)
+        for (let next = index + 1; next < plan.times && !stops(current); next++) {
+          current = await start(next)
+          settled.push(current)
+        }
+        return summarize(plan, settled, equals, true, false)
+      })()
+    }
+    settled.push(outcome)
+    if (stops(outcome)) break
+  }
+  return summarize(plan, settled, equals, false, false)
+}
+
+function isThenable(value: unknown): value is PromiseLike<unknown> {
+  return (
+    (typeof value === 'object' || typeof value === 'function') &&
+    value !== null &&
+    typeof (value as { then?: unknown }).then === 'function'
+  )
+}
+
+function prepareArgs(plan: IdempotentPlan, index: number, random: Random | undefined): Prepared {
+  const factory = typeof plan.args === 'function'
+  const base = factory ? (plan.args as () => readonly unknown[])() : (plan.args as readonly unknown[])
+  if (!Array.isArray(base)) {
+    throw new ExpectDeterministicError(
+      'BAD_OPTIONS',
+      `The \`args\` factory must return an array of arguments, but call ${index + 1} got ${base === null ? 'null' : typeof base}.`,
+    )
+  }
+  // Call 1 gets the arguments as given; call 2 sees every collection reversed (the order most
+  // likely to differ), later calls see seeded random orders.
+  if (random !== undefined && index > 0) {
+    const shuffled = shuffleCopy(base, index === 1 ? 'reverse' : random, { unordered: plan.shuffleUnordered })
+    // `base` itself is never handed to the function, so it is the "before" picture.
+    return { given: shuffled.value, snapshot: plan.allowMutation ? undefined : base, ...shuffled }
+  }
+  if (factory) {
+    const snapshot = plan.allowMutation ? undefined : cloneDeep(base)
+    return { given: base, snapshot, reorderings: [], reordered: 0 }
+  }
+  if (plan.clone) {
+    return { given: cloneDeep(base), snapshot: plan.allowMutation ? undefined : base, reorderings: [], reordered: 0 }
+  }
+  // Shared arguments: keep a copy to see what this call changes.
+  return { given: base as unknown[], snapshot: plan.allowMutation ? undefined : cloneDeep(base), reorderings: [], reordered: 0 }
+}
+
+function settle(plan: IdempotentPlan, index: number, prepared: Prepared, ok: boolean, value: unknown): Settled {
+  const mutation =
+    prepared.snapshot === undefined
+      ? undefined
+      : findMutation(prepared.snapshot, prepared.given, index + 1, plan.shuffle ? plan.shuffleUnordered : undefined)
+  // The user's normalize sees returned values only; a Thrown is already reduced to class and message.
+  const raw = ok ? (plan.normalize === undefined ? value : plan.normalize(value)) : new Thrown(value)
+  const output = ok || plan.errors === 'compare' ? normalize(raw, { unordered: plan.unordered, ignore: plan.ignore }) : raw
+  return {
+    record: { call: index + 1, output, reorderings: prepared.reorderings, reordered: prepared.reordered },
+    thrown: !ok,
+    error: ok ? undefined : value,
+    mutation,
+  }
+}
+
+function summarize(
+  plan: IdempotentPlan,
+  settled: readonly Settled[],
+  equals: Equals,
+  async: boolean,
+  concurrent: boolean,
+): IdempotenceResult {
+  const base = {
+    times: plan.times,
+    calls: settled.map((s) => s.record),
+    seed: plan.shuffle ? plan.seed : undefined,
+    async,
+    concurrent,
+    mutations: settled.flatMap((s) => (s.mutation === undefined ? [] : [s.mutation])),
+  }
+  const failed = plan.errors === 'fail' ? settled.find((s) => s.thrown) : undefined
+  if (failed !== undefined) {
+    return {
+      ...base,
+      pass: false,
+      divergence: undefined,
+      distinct: 0,
+      thrown: { call: failed.record.call, error: failed.error },
+    }
+  }
+  const outputs = base.calls.map((c) => c.output)
+  const first = outputs[0]
+  let divergence: IdempotenceResult['divergence']
+  for (let i = 1; i < outputs.length && divergence === undefined; i++) {
+    if (!equals(first, outputs[i])) {
+      divergence = { call: i + 1, difference: findDifference(first, outputs[i]) }
+    }
+  }
+  return {
+    ...base,
+    pass: divergence === undefined && base.mutations.length === 0,
+    divergence,
+    distinct: divergence === undefined ? 1 : countDistinct(outputs, equals),
+    thrown: undefined,
+  }
+}
+
+/** Distinct outputs by `equals`; only computed on failure, where the call count is small. */
+function countDistinct(outputs: readonly unknown[], equals: Equals): number {
+  const representatives: unknown[] = []
+  for (const output of outputs) {
+    if (!representatives.some((r) => equals(r, output))) representatives.push(output)
+  }
+  return representatives.length
+}

@@ -1,0 +1,119 @@
+import { deepEqual } from './deepEqual'
+import { ExpectDeterministicError } from './errors'
+import { isArbitrary, readIdempotentOptions, type IdempotentOptions, type IdempotentPlan } from './idempotentOptions'
+import { runPlan, type Equals, type IdempotenceResult } from './repeat'
+
+/**
+ * What `checkIdempotentProperty` found: whether every generated argument list passed, and for a
+ * failure the shrunk counterexample, the idempotence result for it, and how to replay it.
+ * @since 0.1.0
+ */
+export interface PropertyIdempotenceResult {
+  readonly pass: boolean
+  /** How many generated inputs were tried before the failure (or in all). */
+  readonly numRuns: number
+  /** The smallest failing argument list fast-check found. */
+  readonly counterexample: readonly unknown[] | undefined
+  /** fast-check's seed and shrink path: `{ fc: { seed, path } }` replays the failure. */
+  readonly seed: number
+  readonly path: string | undefined
+  readonly numShrinks: number
+  /** The repeat-and-compare result for the counterexample. */
+  readonly failure: IdempotenceResult | undefined
+}
+
+/** The part of fast-check's module used here. */
+interface FastCheck {
+  asyncProperty(arb: unknown, predicate: (value: unknown) => Promise<boolean>): unknown
+  check(property: unknown, parameters?: object): Promise<RunDetails>
+}
+
+interface RunDetails {
+  failed: boolean
+  numRuns: number
+  numShrinks: number
+  seed: number
+  counterexample: [unknown] | null
+  counterexamplePath: string | null
+  errorInstance?: unknown
+}
+
+/**
+ * Property mode of `checkIdempotent`: `args` is a fast-check arbitrary of argument lists
+ * (`fc.tuple(fc.array(fc.integer()))`), and for every generated list the function must pass the
+ * repeat-and-compare check. fast-check shrinks a failure to a small counterexample; its seed and
+ * path are returned so `{ fc: { seed, path } }` replays it.
+ *
+ * fast-check is an optional peer dependency, loaded only here (so the result is always a promise).
+ * The shuffling inside each check uses the library's own seeded generator and `seed` option.
+ *
+ * @throws ExpectDeterministicError (`BAD_OPTIONS`) for bad options, when `args` is not an
+ *   arbitrary, when fast-check cannot be loaded, or when a generated value is not an array.
+ * @example
+ * const result = await checkIdempotentProperty((xs: number[]) => xs.toSorted(), {
+ *   args: fc.tuple(fc.array(fc.integer())),
+ * })
+ * result.pass // true
+ * @since 0.1.0
+ */
+export async function checkIdempotentProperty(
+  fn: unknown,
+  options: IdempotentOptions,
+  equals: Equals = deepEqual,
+): Promise<PropertyIdempotenceResult> {
+  return runProperty(fn, readIdempotentOptions(options, 'checkIdempotentProperty'), equals)
+}
+
+/** `checkIdempotentProperty` for options that were already read. */
+export async function runProperty(fn: unknown, plan: IdempotentPlan, equals: Equals): Promise<PropertyIdempotenceResult> {
+  if (!isArbitrary(plan.args)) {
+    throw new ExpectDeterministicError('BAD_OPTIONS', 'Property mode needs a fast-check arbitrary as `args`.')
+  }
+  if (typeof fn !== 'function') {
+    throw new ExpectDeterministicError('BAD_OPTIONS', `The function to call must be a function, but received ${typeof fn}.`)
+  }
+  const fc = await loadFastCheck()
+  let lastFailure: IdempotenceResult | undefined
+  // An async property works for sync and async functions alike; fast-check awaits either.
+  const property = fc.asyncProperty(plan.args, async (generated) => {
+    if (!Array.isArray(generated)) {
+      throw new ExpectDeterministicError(
+        'BAD_OPTIONS',
+        `In property mode \`args\` must generate arrays of arguments (wrap it: fc.tuple(arb)), but it generated ${typeof generated}.`,
+      )
+    }
+    const result = await runPlan(fn, { ...plan, args: generated }, equals)
+    // fast-check's last failing input is the shrunk counterexample, so the last failure is its result.
+    if (!result.pass) lastFailure = result
+    return result.pass
+  })
+  const details = await fc.check(property, { ...plan.fc })
+  const error = details.errorInstance
+  if (error instanceof ExpectDeterministicError) throw error
+  if (details.failed && error !== undefined && lastFailure === undefined) {
+    // The check itself threw for the counterexample (a bad `normalize`, say): surface it unchanged.
+    throw error
+  }
+  return {
+    pass: !details.failed,
+    numRuns: details.numRuns,
+    counterexample: details.failed ? (details.counterexample?.[0] as unknown[] | undefined) : undefined,
+    seed: details.seed,
+    path: details.counterexamplePath ?? undefined,
+    numShrinks: details.numShrinks,
+    failure: details.failed ? lastFailure : undefined,
+  }
+}
+
+async function loadFastCheck(): Promise<FastCheck> {
+  try {
+    const loaded = (await import('fast-check')) as unknown as FastCheck & { default?: FastCheck }
+    return typeof loaded.asyncProperty === 'function' ? loaded : (loaded.default as FastCheck)
+  } catch (cause) {
+    throw new ExpectDeterministicError(
+      'BAD_OPTIONS',
+      'Property mode (a fast-check arbitrary as `args`) needs the fast-check package: install it as a dev dependency.',
+      { cause },
+    )
+  }
+}
