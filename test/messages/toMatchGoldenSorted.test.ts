@@ -1,0 +1,232 @@
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs'
+import { join, resolve } from 'node:path'
+import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest'
+import { toMatchGoldenSorted } from '../../matchers/toMatchGoldenSorted'
+import { asyncFailureOf, failureOf } from '../helpers/failureOf'
+
+expect.extend({ toMatchGoldenSorted })
+
+declare module 'vitest' {
+  interface Matchers<T = any> {
+    toMatchGoldenSorted(name?: string | object, options?: object): T
+  }
+}
+
+// Goldens of this file live under the ignored .tmp folder, named relative to the repository root.
+const root = resolve(import.meta.dirname, '../..')
+const dir = '../../.tmp/golden-messages'
+const folder = join(root, '.tmp/golden-messages/toMatchGoldenSorted.test.ts')
+
+/** Runs `body` with a fake snapshot state, so the runner's real counters and mode stay out of it. */
+function withState<T>(updateSnapshot: string, body: () => T): T {
+  const original = expect.getState().snapshotState
+  expect.setState({ snapshotState: { _updateSnapshot: updateSnapshot, _rootDir: root, added: 0, matched: 0, unmatched: 0, updated: 0 } })
+  try {
+    return body()
+  } finally {
+    expect.setState({ snapshotState: original })
+  }
+}
+
+beforeEach(() => {
+  rmSync(folder, { recursive: true, force: true })
+  mkdirSync(folder, { recursive: true })
+  vi.stubEnv('EXPECT_DETERMINISTIC_UPDATE', '')
+  vi.stubEnv('EXPECT_DETERMINISTIC_PENDING', '')
+})
+afterEach(() => {
+  vi.unstubAllEnvs()
+})
+
+describe('.toMatchGoldenSorted', () => {
+  test('fails when a JSON golden differs, with path, diff, pending file and how to accept', () => {
+    writeFileSync(join(folder, 'toMatchGoldenSorted-fails-when-a-JSON-golden-differs-with-path-diff-pending-file-and-how-to-accept.users.json'), '{\n  "admins": [\n    "ann"\n  ],\n  "count": 2\n}\n')
+    const message = withState('new', () =>
+      failureOf(() => expect({ count: 2, admins: ['bob', 'ann'] }).toMatchGoldenSorted('users', { dir, unordered: true })),
+    )
+    expect(message).toMatchInlineSnapshot(`
+      "expect(received).toMatchGoldenSorted(expected)
+
+      Expected the canonical text of the received value to match the golden file .tmp/golden-messages/toMatchGoldenSorted.test.ts/toMatchGoldenSorted-fails-when-a-JSON-golden-differs-with-path-diff-pending-file-and-how-to-accept.users.json.
+
+      First difference at $.admins[1]: missing in the golden.
+
+      - Golden
+      + Received
+
+        {
+          "admins": [
+      -     "ann"
+      +     "ann",
+      +     "bob"
+          ],
+          "count": 2
+        }
+
+      Pending: the received text was written to .tmp/golden-messages/toMatchGoldenSorted.test.ts/toMatchGoldenSorted-fails-when-a-JSON-golden-differs-with-path-diff-pending-file-and-how-to-accept.users.json.new for review.
+      To accept the change: run the tests again with -u, or set EXPECT_DETERMINISTIC_UPDATE=all."
+    `)
+  })
+
+  test('fails when the value changed from JSON data to a Set, comparing with the old file', () => {
+    writeFileSync(join(folder, 'toMatchGoldenSorted-fails-when-the-value-changed-from-JSON-data-to-a-Set-comparing-with-the-old-file.1.json'), '[\n  "a"\n]\n')
+    const message = withState('new', () => failureOf(() => expect(new Set(['a'])).toMatchGoldenSorted({ dir })))
+    expect(message).toMatchInlineSnapshot(`
+      "expect(received).toMatchGoldenSorted(expected)
+
+      Expected the canonical text of the received value to match the golden file .tmp/golden-messages/toMatchGoldenSorted.test.ts/toMatchGoldenSorted-fails-when-the-value-changed-from-JSON-data-to-a-Set-comparing-with-the-old-file.1.json.
+
+      First difference at line 1.
+
+      - Golden
+      + Received
+
+      - [
+      + Set [
+          "a"
+        ]
+
+      Pending: the received text was written to .tmp/golden-messages/toMatchGoldenSorted.test.ts/toMatchGoldenSorted-fails-when-the-value-changed-from-JSON-data-to-a-Set-comparing-with-the-old-file.1.golden.new for review.
+      To accept the change: run the tests again with -u, or set EXPECT_DETERMINISTIC_UPDATE=all."
+    `)
+  })
+
+  test('fails when a notation golden differs, naming the first differing line', () => {
+    writeFileSync(join(folder, 'toMatchGoldenSorted-fails-when-a-notation-golden-differs-naming-the-first-differing-line.1.golden'), 'Map {\n  "a" => 1\n}\n')
+    const message = withState('new', () => failureOf(() => expect(new Map([['a', 2]])).toMatchGoldenSorted({ dir })))
+    expect(message).toMatchInlineSnapshot(`
+      "expect(received).toMatchGoldenSorted(expected)
+
+      Expected the canonical text of the received value to match the golden file .tmp/golden-messages/toMatchGoldenSorted.test.ts/toMatchGoldenSorted-fails-when-a-notation-golden-differs-naming-the-first-differing-line.1.golden.
+
+      First difference at line 2.
+
+      - Golden
+      + Received
+
+        Map {
+      -   "a" => 1
+      +   "a" => 2
+        }
+
+      Pending: the received text was written to .tmp/golden-messages/toMatchGoldenSorted.test.ts/toMatchGoldenSorted-fails-when-a-notation-golden-differs-naming-the-first-differing-line.1.golden.new for review.
+      To accept the change: run the tests again with -u, or set EXPECT_DETERMINISTIC_UPDATE=all."
+    `)
+  })
+
+  test('fails when the golden is missing in CI, saying nothing was written and how to create it', () => {
+    const message = withState('none', () => failureOf(() => expect({ b: 1, a: [1, 2] }).toMatchGoldenSorted({ dir })))
+    expect(message).toMatchInlineSnapshot(`
+      "expect(received).toMatchGoldenSorted(expected)
+
+      Expected the golden file .tmp/golden-messages/toMatchGoldenSorted.test.ts/toMatchGoldenSorted-fails-when-the-golden-is-missing-in-CI-saying-nothing-was-written-and-how-to-create-it.1.json to exist; it was not written because the runner's snapshot update mode is "none" (CI or --ci: goldens are never written in CI unless forced).
+
+      Received:
+      {
+        "a": [
+          1,
+          2
+        ],
+        "b": 1
+      }
+
+      To create it: run the tests locally and commit the file, or run the tests again with -u, or set EXPECT_DETERMINISTIC_UPDATE=new."
+    `)
+  })
+
+  test('fails when the variable forces none, advising only the variable', () => {
+    vi.stubEnv('EXPECT_DETERMINISTIC_UPDATE', 'none')
+    const message = withState('new', () => failureOf(() => expect([1]).toMatchGoldenSorted({ dir })))
+    expect(message).toMatchInlineSnapshot(`
+      "expect(received).toMatchGoldenSorted(expected)
+
+      Expected the golden file .tmp/golden-messages/toMatchGoldenSorted.test.ts/toMatchGoldenSorted-fails-when-the-variable-forces-none-advising-only-the-variable.1.json to exist; it was not written because EXPECT_DETERMINISTIC_UPDATE=none.
+
+      Received:
+      [
+        1
+      ]
+
+      To create it: run the tests locally and commit the file, or set EXPECT_DETERMINISTIC_UPDATE=new."
+    `)
+  })
+
+  test('fails when an awaited promise resolves to a value that differs', async () => {
+    writeFileSync(join(folder, 'toMatchGoldenSorted-fails-when-an-awaited-promise-resolves-to-a-value-that-differs.1.json'), '[\n  1\n]\n')
+    const original = expect.getState().snapshotState
+    expect.setState({ snapshotState: { _updateSnapshot: 'none', _rootDir: root } })
+    const message = await asyncFailureOf(() => expect(Promise.resolve([2])).toMatchGoldenSorted({ dir }) as unknown as Promise<void>)
+    expect.setState({ snapshotState: original })
+    expect(message).toMatchInlineSnapshot(`
+      "expect(received).toMatchGoldenSorted(expected)
+
+      Expected the canonical text of the received value to match the golden file .tmp/golden-messages/toMatchGoldenSorted.test.ts/toMatchGoldenSorted-fails-when-an-awaited-promise-resolves-to-a-value-that-differs.1.json.
+
+      First difference at $[0]: values differ.
+
+      - Golden
+      + Received
+
+        [
+      -   1
+      +   2
+        ]
+
+      To accept the change: run the tests again with -u, or set EXPECT_DETERMINISTIC_UPDATE=all."
+    `)
+  })
+
+  test('throws when the name is not a string', () => {
+    expect(failureOf(() => expect(1).toMatchGoldenSorted(42 as unknown as string))).toMatchInlineSnapshot(`
+      "expect(received).toMatchGoldenSorted(expected)
+
+      Matcher error: the golden name must be a non-empty string.
+
+      Received has type:  Number
+      Received has value: 42"
+    `)
+  })
+
+  test('throws when an option is unknown', () => {
+    expect(failureOf(() => expect(1).toMatchGoldenSorted('x', { dri: 'goldens' }))).toMatchInlineSnapshot(`
+      "expect(received).toMatchGoldenSorted(expected)
+
+      Matcher error: unknown option \`dri\`; the options are \`unordered\`, \`ignore\`, \`maxDepth\`, \`dir\`.
+
+      Received has type:  Object
+      Received has value: Object {
+        "dri": "goldens",
+      }"
+    `)
+  })
+
+  test('throws when an ignore path is malformed', () => {
+    expect(failureOf(() => expect(1).toMatchGoldenSorted('x', { ignore: ['$.['] }))).toMatchInlineSnapshot(`
+      "expect(received).toMatchGoldenSorted(expected)
+
+      Matcher error: Invalid path "$.[": expected a key name (use ['key'] for other characters) at position 2. Paths look like $.users[*].roles, $['odd key'][0] or $..id.
+
+      Received has type:  Object
+      Received has value: Object {
+        "ignore": Array [
+          "$.[",
+        ],
+      }"
+    `)
+  })
+})
+
+describe('.not.toMatchGoldenSorted', () => {
+  test('throws when used with .not', () => {
+    expect(failureOf(() => expect({ a: 1 }).not.toMatchGoldenSorted())).toMatchInlineSnapshot(`
+      "expect(received).not.toMatchGoldenSorted(expected)
+
+      Matcher error: toMatchGoldenSorted cannot be used with .not: a golden file records one value.
+
+      Received has type:  Object
+      Received has value: Object {
+        "a": 1,
+      }"
+    `)
+  })
+})
