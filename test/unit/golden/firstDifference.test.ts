@@ -1,0 +1,26 @@
+import { describe, expect, test } from 'vitest'
+import { firstDifference } from '../../../src/golden/firstDifference'
+
+describe('firstDifference', () => {
+  test('passes when equal texts have no difference', () => {
+    expect(firstDifference('[]', '[]')).toBeUndefined()
+  })
+
+  test('passes when JSON texts report the value path', () => {
+    expect(firstDifference('{"a":{"b":1}}', '{"a":{"b":2}}')).toBe('$.a.b: values differ')
+  })
+
+  test('passes when sides are named golden and received', () => {
+    expect(firstDifference('{"a":1}', '{}')).toBe('$.a: missing in the received value')
+    expect(firstDifference('{}', '{"a":1}')).toBe('$.a: missing in the golden')
+  })
+
+  test('passes when non-JSON texts report the first differing line', () => {
+    expect(firstDifference('Set [\n  1\n]', 'Set [\n  2\n]')).toBe('line 2')
+    expect(firstDifference('a\nb', 'a\nb\nc')).toBe('line 3')
+  })
+
+  test('passes when JSON texts differing only in layout fall back to the line', () => {
+    expect(firstDifference('{"a":1}', '{\n  "a": 1\n}')).toBe('line 1')
+  })
+})
