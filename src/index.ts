@@ -16,5 +16,6 @@ export { stableStringify } from './stringify'
 export { deepEqual, findDifference } from './deepEqual'
 // -- unordered (toEqualUnordered) exports below this line --
 // -- repeat (toBeIdempotent) exports below this line --
+export { checkIdempotent, checkIdempotentProperty, DEFAULT_TIMES, Thrown, type CallRecord, type IdempotenceResult, type IdempotentOptions, type MutationFinding, type PropertyIdempotenceResult, type Reordering } from './repeat'
 // -- golden (toMatchGoldenSorted) exports below this line --
 export { matchers } from '../matchers/index'

@@ -5,11 +5,17 @@ import { ExpectDeterministicError } from './errors'
 import { isArbitrary, readIdempotentOptions, type IdempotentOptions, type IdempotentPlan } from './idempotentOptions'
 import { findMutation, type MutationFinding } from './mutation'
 import { createRandom, type Random } from './random'
+import { runProperty, type PropertyIdempotenceResult } from './repeatProperty'
 import { shuffleCopy, type Reordering } from './shuffle'
 import { Thrown } from './thrown'
 import type { Difference } from './types'
 
-export type { IdempotentOptions } from './idempotentOptions'
+export { DEFAULT_TIMES } from './idempotentOptions'
+export type { ArbitraryLike, IdempotentOptions, PropertyParameters } from './idempotentOptions'
+export type { MutationFinding } from './mutation'
+export type { PropertyIdempotenceResult } from './repeatProperty'
+export type { Reordering } from './shuffle'
+export { Thrown } from './thrown'
 
 /**
  * One completed call, as `checkIdempotent` saw it.
@@ -96,6 +102,34 @@ export function checkIdempotent(
 ): IdempotenceResult | Promise<IdempotenceResult> {
   return runPlan(fn, readIdempotentOptions(options, 'checkIdempotent'), equals)
 }
+
+/**
+ * Property mode of `checkIdempotent`: `args` is a fast-check arbitrary of argument lists
+ * (`fc.tuple(fc.array(fc.integer()))`), and for every generated list the function must pass the
+ * repeat-and-compare check. fast-check shrinks a failure to a small counterexample; its seed and
+ * path are returned so `{ fc: { seed, path } }` replays it.
+ *
+ * fast-check is an optional peer dependency, loaded only in this mode (so the result is always a
+ * promise).
+ * The shuffling inside each check uses the library's own seeded generator and `seed` option.
+ *
+ * @throws ExpectDeterministicError (`BAD_OPTIONS`) for bad options, when `args` is not an
+ *   arbitrary, when fast-check cannot be loaded, or when a generated value is not an array.
+ * @example
+ * const result = await checkIdempotentProperty((xs: number[]) => xs.toSorted(), {
+ *   args: fc.tuple(fc.array(fc.integer())),
+ * })
+ * result.pass // true
+ * @since 0.1.0
+ */
+export async function checkIdempotentProperty(
+  fn: unknown,
+  options: IdempotentOptions,
+  equals: Equals = deepEqual,
+): Promise<PropertyIdempotenceResult> {
+  return runProperty(fn, readIdempotentOptions(options, 'checkIdempotentProperty'), equals, runPlan)
+}
+
 
 /** `checkIdempotent` for options that were already read (the matcher reads them once). */
 export function runPlan(fn: unknown, plan: IdempotentPlan, equals: Equals): IdempotenceResult | Promise<IdempotenceResult> {

@@ -1,7 +1,7 @@
-import { deepEqual } from './deepEqual'
 import { ExpectDeterministicError } from './errors'
-import { isArbitrary, readIdempotentOptions, type IdempotentOptions, type IdempotentPlan } from './idempotentOptions'
-import { runPlan, type Equals, type IdempotenceResult } from './repeat'
+import { isArbitrary, type IdempotentPlan } from './idempotentOptions'
+// Types only: the engine itself is passed in, so this file and repeat.ts do not import each other.
+import type { Equals, IdempotenceResult } from './repeat'
 
 /**
  * What `checkIdempotentProperty` found: whether every generated argument list passed, and for a
@@ -38,34 +38,16 @@ interface RunDetails {
   errorInstance?: unknown
 }
 
-/**
- * Property mode of `checkIdempotent`: `args` is a fast-check arbitrary of argument lists
- * (`fc.tuple(fc.array(fc.integer()))`), and for every generated list the function must pass the
- * repeat-and-compare check. fast-check shrinks a failure to a small counterexample; its seed and
- * path are returned so `{ fc: { seed, path } }` replays it.
- *
- * fast-check is an optional peer dependency, loaded only here (so the result is always a promise).
- * The shuffling inside each check uses the library's own seeded generator and `seed` option.
- *
- * @throws ExpectDeterministicError (`BAD_OPTIONS`) for bad options, when `args` is not an
- *   arbitrary, when fast-check cannot be loaded, or when a generated value is not an array.
- * @example
- * const result = await checkIdempotentProperty((xs: number[]) => xs.toSorted(), {
- *   args: fc.tuple(fc.array(fc.integer())),
- * })
- * result.pass // true
- * @since 0.1.0
- */
-export async function checkIdempotentProperty(
-  fn: unknown,
-  options: IdempotentOptions,
-  equals: Equals = deepEqual,
-): Promise<PropertyIdempotenceResult> {
-  return runProperty(fn, readIdempotentOptions(options, 'checkIdempotentProperty'), equals)
-}
+/** The repeat-and-compare engine for one argument list (`runPlan` from repeat.ts). */
+export type RunPlan = (fn: unknown, plan: IdempotentPlan, equals: Equals) => IdempotenceResult | Promise<IdempotenceResult>
 
 /** `checkIdempotentProperty` for options that were already read. */
-export async function runProperty(fn: unknown, plan: IdempotentPlan, equals: Equals): Promise<PropertyIdempotenceResult> {
+export async function runProperty(
+  fn: unknown,
+  plan: IdempotentPlan,
+  equals: Equals,
+  runPlan: RunPlan,
+): Promise<PropertyIdempotenceResult> {
   if (!isArbitrary(plan.args)) {
     throw new ExpectDeterministicError('BAD_OPTIONS', 'Property mode needs a fast-check arbitrary as `args`.')
   }

@@ -1,0 +1,134 @@
+import { deepEqual } from '../src/deepEqual'
+import { ExpectDeterministicError } from '../src/errors'
+import { isArbitrary, readIdempotentOptions, type IdempotentOptions, type IdempotentPlan } from '../src/idempotentOptions'
+import { seedFromText } from '../src/random'
+import { runPlan, type Equals, type IdempotenceResult } from '../src/repeat'
+import { runProperty, type PropertyIdempotenceResult } from '../src/repeatProperty'
+import type { MatcherContext, MatcherResult } from './context'
+import { describeIdempotence, describeThrown } from './describeIdempotence'
+import { usageError } from './format'
+
+const NAME = 'toBeIdempotent'
+
+/**
+ * Calls the received function `times` times (default 5) and passes when every output equals the
+ * first after canonical normalization: repeat-and-compare, not `f(f(x))`. Returns a promise when
+ * the function returns promises, or when `args` is a fast-check arbitrary (property mode).
+ *
+ * @example
+ * expect(buildReport).toBeIdempotent({ args: [rows], shuffle: true })
+ * await expect(fetchAll).toBeIdempotent(3, { concurrent: true })
+ * @since 0.1.0
+ */
+export function toBeIdempotent(
+  this: MatcherContext,
+  received: unknown,
+  timesOrOptions?: number | IdempotentOptions,
+  maybeOptions?: IdempotentOptions,
+): MatcherResult | Promise<MatcherResult> {
+  const plan = readPlan(this, timesOrOptions, maybeOptions)
+  if (typeof received !== 'function') {
+    throw usageError(this, NAME, 'received value must be a function (the function to call repeatedly).', received)
+  }
+  const equals = equalsFor(this)
+  try {
+    if (isArbitrary(plan.args)) {
+      return runProperty(received, plan, equals, runPlan).then(
+        (result) => propertyResult(this, plan, result),
+        (error: unknown) => {
+          throw asUsageError(this, error, received)
+        },
+      )
+    }
+    const result = runPlan(received, plan, equals)
+    if (result instanceof Promise) {
+      return result.then(
+        (settled) => matcherResult(this, plan, settled, undefined),
+        (error: unknown) => {
+          throw asUsageError(this, error, received)
+        },
+      )
+    }
+    return matcherResult(this, plan, result, undefined)
+  } catch (error) {
+    throw asUsageError(this, error, received)
+  }
+}
+
+/** Reads `(times?, options?)` or `(options)`, filling in a seed derived from the test's name. */
+function readPlan(ctx: MatcherContext, timesOrOptions: unknown, maybeOptions: unknown): IdempotentPlan {
+  let options: IdempotentOptions
+  if (typeof timesOrOptions === 'number') {
+    if (maybeOptions !== undefined && !isOptionsObject(maybeOptions)) {
+      throw usageError(ctx, NAME, 'options must be an object such as { args: [input], shuffle: true }.', maybeOptions)
+    }
+    const rest = (maybeOptions ?? {}) as IdempotentOptions
+    if (rest.times !== undefined) {
+      throw usageError(ctx, NAME, 'times is given twice: as the first argument and as options.times.', rest.times)
+    }
+    options = { ...rest, times: timesOrOptions }
+  } else if (timesOrOptions === undefined) {
+    if (maybeOptions !== undefined && !isOptionsObject(maybeOptions)) {
+      throw usageError(ctx, NAME, 'options must be an object such as { args: [input], shuffle: true }.', maybeOptions)
+    }
+    options = (maybeOptions ?? {}) as IdempotentOptions
+  } else if (isOptionsObject(timesOrOptions)) {
+    if (maybeOptions !== undefined) {
+      throw usageError(ctx, NAME, 'pass either (times, options) or (options), not options twice.', maybeOptions)
+    }
+    options = timesOrOptions as IdempotentOptions
+  } else {
+    throw usageError(ctx, NAME, 'times must be an integer of at least 2, or the first argument an options object.', timesOrOptions)
+  }
+  // Derived from the test's name: every test shuffles differently, every run of a test the same way.
+  if (options.seed === undefined && options.shuffle !== undefined && options.shuffle !== false) {
+    options = { ...options, seed: seedFromText(ctx.currentTestName ?? '') }
+  }
+  try {
+    return readIdempotentOptions(options, NAME)
+  } catch (error) {
+    throw asUsageError(ctx, error, options)
+  }
+}
+
+function isOptionsObject(value: unknown): boolean {
+  return typeof value === 'object' && value !== null && !Array.isArray(value)
+}
+
+/**
+ * Our strict equality first; the runner's `equals` (with the user's custom testers) may then
+ * accept what it does not. Map and Set contents go to `deepEqual`, because the runner's `equals`
+ * without its iterable tester sees no keys in them and would call any two Maps equal.
+ */
+function equalsFor(ctx: MatcherContext): Equals {
+  const testers = ctx.customTesters ?? []
+  if (testers.length === 0) return deepEqual
+  const collections = (a: unknown, b: unknown): boolean | undefined =>
+    a instanceof Map || a instanceof Set || b instanceof Map || b instanceof Set ? deepEqual(a, b) : undefined
+  const all = [...testers, collections]
+  return (a, b) => deepEqual(a, b) || ctx.equals(a, b, all, true)
+}
+
+/** Bad options become the matcher's usage error; anything else passes through unchanged. */
+function asUsageError(ctx: MatcherContext, error: unknown, value: unknown): unknown {
+  if (error instanceof ExpectDeterministicError && (error.code === 'BAD_OPTIONS' || error.code === 'BAD_PATH')) {
+    return usageError(ctx, NAME, error.message, value)
+  }
+  return error
+}
+
+function matcherResult(
+  ctx: MatcherContext,
+  plan: IdempotentPlan,
+  result: IdempotenceResult,
+  property: PropertyIdempotenceResult | undefined,
+): MatcherResult {
+  // A throwing call fails in both directions: `.not` must not pass because the function crashed.
+  if (result.thrown !== undefined) throw describeThrown(ctx, plan, result, property)
+  return { pass: result.pass, message: () => describeIdempotence(ctx, plan, result, property) }
+}
+
+function propertyResult(ctx: MatcherContext, plan: IdempotentPlan, property: PropertyIdempotenceResult): MatcherResult {
+  if (property.failure !== undefined) return matcherResult(ctx, plan, property.failure, property)
+  return { pass: property.pass, message: () => describeIdempotence(ctx, plan, undefined, property) }
+}
