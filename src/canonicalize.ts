@@ -196,12 +196,22 @@ function copyProperties<T extends object>(value: object, out: T, walk: Walk, u: 
   const source = value as Record<string | symbol, unknown>
   const plain = Object.getPrototypeOf(out) === Object.prototype
   for (const key of canonicalKeys(value)) {
-    const normalized = child(source[key], key, walk, u, i)
+    const normalized = child(read(source, key, walk), key, walk, u, i)
     // Plain assignment is the fast path; `__proto__` and inherited setters need a real definition.
     if (plain && key !== '__proto__') (out as Record<string | symbol, unknown>)[key] = normalized
     else define(out, key, normalized, true)
   }
   return out
+}
+
+/** Reads a property; if a getter throws, the error's path ends at that property. */
+function read(source: Record<string | symbol, unknown>, key: string | symbol, walk: Walk): unknown {
+  try {
+    return source[key]
+  } catch (error) {
+    walk.steps.push(key)
+    throw error
+  }
 }
 
 function define(target: object, key: string | symbol, value: unknown, enumerable: boolean): void {

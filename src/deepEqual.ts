@@ -152,6 +152,15 @@ function prototypeReason(a: object, b: object): string {
   return `prototypes differ: ${className(a)} vs ${className(b)}`
 }
 
+/** Compares the values of one property; a throwing getter leaves the path ending at it. */
+function childProperty(a: Record<string | symbol, unknown>, b: Record<string | symbol, unknown>, key: string | symbol, c: Comparison, depth: number): boolean {
+  if (!c.tracked) return equal(a[key], b[key], c, depth + 1)
+  c.steps.push(key)
+  const result = equal(a[key], b[key], c, depth + 1)
+  c.steps.pop()
+  return result
+}
+
 function child(a: unknown, b: unknown, step: PathStep, c: Comparison, depth: number): boolean {
   if (!c.tracked) return equal(a, b, c, depth + 1)
   c.steps.push(step)
@@ -182,7 +191,7 @@ function equalProperties(a: object, b: object, c: Comparison, depth: number): bo
   for (let i = 0; i < keys.length; i++) {
     const key = keys[i] as string
     if (!isEnumerable.call(b, key)) return false
-    if (!child(recordA[key], recordB[key], key, c, depth)) return false
+    if (!childProperty(recordA, recordB, key, c, depth)) return false
   }
   // Symbol keys are rare; both sides must be asked, since either may have one the other lacks.
   const symbolsA = Object.getOwnPropertySymbols(a)
@@ -192,7 +201,7 @@ function equalProperties(a: object, b: object, c: Comparison, depth: number): bo
   if (enumerableA.length !== enumerableSymbols(b).length) return false
   for (const symbol of enumerableA) {
     if (!isEnumerable.call(b, symbol)) return false
-    if (!child(recordA[symbol], recordB[symbol], symbol, c, depth)) return false
+    if (!childProperty(recordA, recordB, symbol, c, depth)) return false
   }
   return true
 }
@@ -210,7 +219,7 @@ function explainProperties(a: object, b: object, c: Comparison, depth: number): 
   for (const key of union) {
     if (!inB.has(key)) return differ(c, 'missing on the right', recordA[key], undefined, key)
     if (!inA.has(key)) return differ(c, 'missing on the left', undefined, recordB[key], key)
-    if (!child(recordA[key], recordB[key], key, c, depth)) return false
+    if (!childProperty(recordA, recordB, key, c, depth)) return false
   }
   return true
 }

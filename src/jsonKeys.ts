@@ -12,7 +12,12 @@
  */
 export function sortedJsonKeys(value: unknown, maxDepth: number): string[] | undefined {
   const walk: KeyWalk = { keys: new Set(), shapes: new Map(), maxDepth }
-  return collect(value, walk, 0) ? [...walk.keys].sort() : undefined
+  try {
+    return collect(value, walk, 0) ? [...walk.keys].sort() : undefined
+  } catch {
+    // A throwing getter or a revoked Proxy: the slow path reports it with its path.
+    return undefined
+  }
 }
 
 /**

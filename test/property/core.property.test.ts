@@ -1,0 +1,142 @@
+import fc from 'fast-check'
+import { isDeepStrictEqual } from 'node:util'
+import { describe, expect, test } from 'vitest'
+import { normalize } from '../../src/canonicalize'
+import { deepEqual } from '../../src/deepEqual'
+import { compareCanonical } from '../../src/order'
+import { printCanonical } from '../../src/printCanonical'
+import { createRandom } from '../../src/random'
+import { shuffleCopy } from '../../src/shuffle'
+import { stableStringify } from '../../src/stringify'
+import { anyValue, countLeaves, mutableData, mutateLeaf } from '../helpers/arbitraries'
+
+const seed = fc.integer({ min: 0, max: 0xffffffff })
+const reinserted = <T>(value: T, s: number, unordered = false): T =>
+  shuffleCopy(value, createRandom(s), { unordered }).value
+
+/** A value and a sibling that is sometimes equal to it (re-inserted) and sometimes not (mutated). */
+const pair = fc
+  .tuple(mutableData, seed, fc.nat(), fc.boolean())
+  .map(([value, s, leaf, change]) => {
+    const leaves = countLeaves(value)
+    const other = change && leaves > 0 ? mutateLeaf(reinserted(value, s), leaf % leaves) : reinserted(value, s)
+    return [value, other] as const
+  })
+
+describe('normalize', () => {
+  test('is idempotent', () => {
+    fc.assert(
+      fc.property(anyValue, (value) => {
+        const once = normalize(value)
+        expect(deepEqual(normalize(once), once)).toBe(true)
+        expect(stableStringify(once)).toBe(stableStringify(value))
+      }),
+    )
+  })
+
+  test('ignores the insertion order of keys, Map entries and Set members', () => {
+    fc.assert(
+      fc.property(anyValue, seed, (value, s) => {
+        const shuffled = reinserted(value, s)
+        expect(deepEqual(normalize(shuffled), normalize(value))).toBe(true)
+        expect(stableStringify(shuffled)).toBe(stableStringify(value))
+      }),
+    )
+  })
+
+  test('ignores array order too with unordered: true', () => {
+    fc.assert(
+      fc.property(anyValue, seed, (value, s) => {
+        const shuffled = reinserted(value, s, true)
+        expect(stableStringify(shuffled, { unordered: true })).toBe(stableStringify(value, { unordered: true }))
+        expect(deepEqual(normalize(shuffled, { unordered: true }), normalize(value, { unordered: true }))).toBe(true)
+      }),
+    )
+  })
+})
+
+describe('stableStringify', () => {
+  test('changes when any leaf changes', () => {
+    fc.assert(
+      fc.property(mutableData, fc.nat(), (value, leaf) => {
+        const leaves = countLeaves(value)
+        fc.pre(leaves > 0)
+        expect(stableStringify(mutateLeaf(value, leaf % leaves))).not.toBe(stableStringify(value))
+      }),
+    )
+  })
+
+  test('writes JSON data exactly as the general printer does, and JSON.parse reads it back', () => {
+    fc.assert(
+      fc.property(fc.jsonValue().filter((v) => !JSON.stringify(v).includes('-0')), (value) => {
+        const text = stableStringify(value)
+        expect(text).toBe(printCanonical(normalize(value), 2))
+        expect(JSON.parse(text)).toEqual(value)
+      }),
+    )
+  })
+
+  test('agrees with deepEqual: equal text exactly when deepEqual holds', () => {
+    fc.assert(
+      fc.property(pair, ([a, b]) => {
+        expect(stableStringify(a) === stableStringify(b)).toBe(deepEqual(a, b))
+      }),
+    )
+    fc.assert(
+      fc.property(anyValue, anyValue, (a, b) => {
+        expect(stableStringify(a) === stableStringify(b)).toBe(deepEqual(a, b))
+      }),
+    )
+  })
+})
+
+describe('deepEqual', () => {
+  test('is reflexive on copies and symmetric', () => {
+    fc.assert(
+      fc.property(anyValue, seed, (value, s) => {
+        expect(deepEqual(value, value)).toBe(true)
+        expect(deepEqual(value, reinserted(value, s))).toBe(true)
+      }),
+    )
+    fc.assert(
+      fc.property(pair, ([a, b]) => {
+        expect(deepEqual(a, b)).toBe(deepEqual(b, a))
+      }),
+    )
+  })
+
+  test("agrees with node:util's isDeepStrictEqual (no sparse arrays or Errors: documented differences)", () => {
+    fc.assert(
+      fc.property(pair, ([a, b]) => {
+        expect(deepEqual(a, b)).toBe(isDeepStrictEqual(a, b))
+      }),
+    )
+    fc.assert(
+      fc.property(anyValue, anyValue, (a, b) => {
+        expect(deepEqual(a, b)).toBe(isDeepStrictEqual(a, b))
+      }),
+    )
+    fc.assert(
+      fc.property(anyValue, seed, (value, s) => {
+        const copy = reinserted(value, s)
+        expect(deepEqual(value, copy)).toBe(isDeepStrictEqual(value, copy))
+      }),
+    )
+  })
+})
+
+describe('compareCanonical', () => {
+  const sign = Math.sign
+    test('is a total order on canonical forms: antisymmetric, transitive, 0 exactly for equal values', () => {
+    fc.assert(
+      fc.property(anyValue, anyValue, anyValue, (x, y, z) => {
+        const [a, b, c] = [normalize(x), normalize(y), normalize(z)]
+        expect(sign(compareCanonical(a, b)) + sign(compareCanonical(b, a))).toBe(0)
+        expect(compareCanonical(a, b) === 0).toBe(deepEqual(a, b))
+        if (compareCanonical(a, b) <= 0 && compareCanonical(b, c) <= 0) {
+          expect(compareCanonical(a, c)).toBeLessThanOrEqual(0)
+        }
+      }),
+    )
+  })
+})
