@@ -6,12 +6,6 @@ import { asyncFailureOf, failureOf } from '../helpers/failureOf'
 
 expect.extend({ toMatchGoldenSorted })
 
-declare module 'vitest' {
-  interface Matchers<T = any> {
-    toMatchGoldenSorted(name?: string | object, options?: object): T
-  }
-}
-
 // Goldens of this file live under the ignored .tmp folder, named relative to the repository root.
 const root = resolve(import.meta.dirname, '../..')
 const dir = '../../.tmp/golden-messages'
@@ -20,11 +14,11 @@ const folder = join(root, '.tmp/golden-messages/toMatchGoldenSorted.test.ts')
 /** Runs `body` with a fake snapshot state, so the runner's real counters and mode stay out of it. */
 function withState<T>(updateSnapshot: string, body: () => T): T {
   const original = expect.getState().snapshotState
-  expect.setState({ snapshotState: { _updateSnapshot: updateSnapshot, _rootDir: root, added: 0, matched: 0, unmatched: 0, updated: 0 } })
+  expect.setState({ snapshotState: { _updateSnapshot: updateSnapshot, _rootDir: root, added: 0, matched: 0, unmatched: 0, updated: 0 } as never })
   try {
     return body()
   } finally {
-    expect.setState({ snapshotState: original })
+    expect.setState({ snapshotState: original as never })
   }
 }
 
@@ -154,9 +148,9 @@ describe('.toMatchGoldenSorted', () => {
   test('fails when an awaited promise resolves to a value that differs', async () => {
     writeFileSync(join(folder, 'toMatchGoldenSorted-fails-when-an-awaited-promise-resolves-to-a-value-that-differs.1.json'), '[\n  1\n]\n')
     const original = expect.getState().snapshotState
-    expect.setState({ snapshotState: { _updateSnapshot: 'none', _rootDir: root } })
+    expect.setState({ snapshotState: { _updateSnapshot: 'none', _rootDir: root } as never })
     const message = await asyncFailureOf(() => expect(Promise.resolve([2])).toMatchGoldenSorted({ dir }) as unknown as Promise<void>)
-    expect.setState({ snapshotState: original })
+    expect.setState({ snapshotState: original as never })
     expect(message).toMatchInlineSnapshot(`
       "expect(received).toMatchGoldenSorted(expected)
 
@@ -188,7 +182,7 @@ describe('.toMatchGoldenSorted', () => {
   })
 
   test('throws when an option is unknown', () => {
-    expect(failureOf(() => expect(1).toMatchGoldenSorted('x', { dri: 'goldens' }))).toMatchInlineSnapshot(`
+    expect(failureOf(() => expect(1).toMatchGoldenSorted('x', { dri: 'goldens' } as never))).toMatchInlineSnapshot(`
       "expect(received).toMatchGoldenSorted(expected)
 
       Matcher error: unknown option \`dri\`; the options are \`unordered\`, \`ignore\`, \`maxDepth\`, \`dir\`.

@@ -8,12 +8,6 @@ import { failureOf } from '../../helpers/failureOf'
 
 expect.extend({ toMatchGoldenSorted })
 
-declare module 'vitest' {
-  interface Matchers<T = any> {
-    toMatchGoldenSorted(name?: string | object, options?: object): T
-  }
-}
-
 interface FakeState {
   _updateSnapshot: string
   _rootDir: string
@@ -37,10 +31,10 @@ beforeEach(() => {
   original = expect.getState().snapshotState
   // A fake snapshot state: the runner's real counters and mode stay out of these tests.
   state = { _updateSnapshot: 'new', _rootDir: dir, added: 0, matched: 0, unmatched: 0, updated: 0 }
-  expect.setState({ snapshotState: state })
+  expect.setState({ snapshotState: state as never })
 })
 afterEach(() => {
-  expect.setState({ snapshotState: original })
+  expect.setState({ snapshotState: original as never })
   vi.unstubAllEnvs()
   rmSync(dir, { recursive: true, force: true })
 })
