@@ -121,17 +121,21 @@ function labels(keys: readonly unknown[], kind: ReorderKind, at: (i: number) => 
   const shown = Math.min(keys.length, MAX_LABELS)
   for (let i = 0; i < shown; i++) {
     const index = at(i)
-    out.push(kind === 'elements' ? `#${index}` : label(keys[index], index))
+    out.push(kind === 'elements' ? `#${index}` : label(keys[index], index, kind === 'keys'))
   }
   if (keys.length > shown) out.push(`… ${keys.length - shown} more`)
   return out
 }
 
-/** A short printable name for a key or member; objects are named by their original position. */
-function label(key: unknown, index: number): string {
+/**
+ * A short printable name for a key or member; objects are named by their original position.
+ * Object keys are always strings, so index-like ones print bare; in a Set or Map `'1'` is quoted
+ * to tell it from `1`.
+ */
+function label(key: unknown, index: number, objectKey: boolean): string {
   switch (typeof key) {
     case 'string':
-      return /^[A-Za-z_$][A-Za-z0-9_$]*$/.test(key) ? key : JSON.stringify(key)
+      return /^[A-Za-z_$][A-Za-z0-9_$]*$/.test(key) || (objectKey && isIndexKey(key)) ? key : JSON.stringify(key)
     case 'number':
     case 'boolean':
     case 'undefined':
