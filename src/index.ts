@@ -18,4 +18,5 @@ export { deepEqual, findDifference } from './deepEqual'
 // -- repeat (toBeIdempotent) exports below this line --
 export { checkIdempotent, checkIdempotentProperty, DEFAULT_TIMES, Thrown, type CallRecord, type IdempotenceResult, type IdempotentOptions, type MutationFinding, type PropertyIdempotenceResult, type Reordering } from './repeat'
 // -- golden (toMatchGoldenSorted) exports below this line --
+export type { GoldenOptions } from './golden/options'
 export { matchers } from '../matchers/index'
