@@ -1,0 +1,375 @@
+/**
+ * The core benchmark (issue 2): `stableStringify` against JSON.stringify and the canonical
+ * serializers, `deepEqual` against fast-deep-equal and the other equalities, on JSON records,
+ * Map/Set-heavy data and data that only the slow path can print. Every candidate is validated
+ * before it is timed; our own functions must pass every check or the run stops.
+ */
+import { isDeepStrictEqual } from 'node:util'
+import { equals as jestEquals, iterableEquality as jestIterableEquality } from '@jest/expect-utils'
+import { equals as vitestEquals, iterableEquality as vitestIterableEquality } from '@vitest/expect'
+import { dequal } from 'dequal'
+import fastDeepEqual from 'fast-deep-equal/es6/index.js'
+import fastJsonStableStringify from 'fast-json-stable-stringify'
+import jsonStableStringify from 'json-stable-stringify'
+import { stringify as safeStableStringify } from 'safe-stable-stringify'
+import { normalize } from '../src/canonicalize'
+import { deepEqual } from '../src/deepEqual'
+import { printCanonical } from '../src/printCanonical'
+import { stableStringify } from '../src/stringify'
+import {
+  exoticRecords,
+  mapSetData,
+  records,
+  reordered,
+  sameOrderCopy,
+  sortKeysDeep,
+  toJsonEquivalent,
+  type UserRecord,
+} from './data'
+import {
+  fittedExponent,
+  formatMs,
+  formatRatio,
+  hasGc,
+  measure,
+  QUICK,
+  table,
+  type MeasureOptions,
+  type Timing,
+} from './measure'
+
+const SIZES = QUICK ? [1e3, 1e4] : [1e3, 1e4, 1e5]
+// Validation runs every candidate three more times; at 1e5 that costs more than it tells.
+const VALIDATE_UP_TO = 1e4
+const OPTIONS: MeasureOptions = QUICK
+  ? { rounds: 2, minRoundMs: 20, warmup: 1, budgetMs: 300, minRounds: 1 }
+  : { rounds: 7, minRoundMs: 100, warmup: 3, budgetMs: 2500, minRounds: 3 }
+
+/** One input family, built per size: the value, an equal copy, a reordered copy and a changed copy. */
+interface Dataset {
+  readonly title: string
+  /** Whether JSON represents the data exactly, so canonical text must equal sorted-key JSON. */
+  readonly exactJson: boolean
+  /** What JSON-only serializers are given instead of the value (Maps and Sets have no JSON form). */
+  readonly asJson?: (value: unknown) => unknown
+  readonly note: string
+  build(n: number): Inputs
+}
+
+interface Inputs {
+  readonly value: unknown
+  /** Built separately in the same insertion order: the usual "two equal results" case. */
+  readonly copy: unknown
+  /** Keys, Map entries and Set members inserted in reverse order. */
+  readonly reordered: unknown
+  /** The same data with one leaf changed, deep inside the last record. */
+  readonly changed: unknown
+}
+
+const JSON_RECORDS: Dataset = {
+  title: 'JSON records',
+  exactJson: true,
+  note: 'records of 8 fields with a nested object and a small array; keys inserted unsorted.',
+  build(n) {
+    const value = records(n)
+    const changed = sameOrderCopy(value)
+    ;(changed[n - 1] as UserRecord).address.zip = '00000'
+    return { value, copy: sameOrderCopy(value), reordered: reordered(value), changed }
+  },
+}
+
+const MAP_SET: Dataset = {
+  title: 'Map/Set-heavy data',
+  exactJson: false,
+  asJson: toJsonEquivalent,
+  note:
+    'a Map of n entries, each an object with a Set of roles, a Map of settings and a Set of ids, ' +
+    'inserted in shuffled order. JSON.stringify and the JSON peers cannot print Maps and Sets, so ' +
+    'they get the same content as plain objects and pre-sorted arrays (prepared before timing): ' +
+    'a lower bound that does less work than ours.',
+  build(n) {
+    const value = mapSetData(n)
+    const changed = sameOrderCopy(value)
+    const last = [...changed.values()].at(-1) as { settings: Map<string, unknown> }
+    last.settings.set('pageSize', 1000)
+    return { value, copy: sameOrderCopy(value), reordered: reordered(value), changed }
+  },
+}
+
+const EXOTIC: Dataset = {
+  title: 'slow path: records with -0, NaN and undefined',
+  exactJson: false,
+  note:
+    'the JSON records plus `delta` (-0 in every 4th record), `ratio` (NaN in every 3rd) and ' +
+    '`deletedAt: undefined`. JSON cannot hold these, so stableStringify takes its slow path ' +
+    '(normalize, then print); JSON-only serializers print -0 as 0, NaN as null and drop undefined. ' +
+    'The changed copy turns the last -0 into 0.',
+  build(n) {
+    const value = exoticRecords(n)
+    const changed = sameOrderCopy(value)
+    const lastZero = changed.findLastIndex((record) => Object.is(record.delta, -0))
+    ;(changed[lastZero] as Record<string, unknown>).delta = 0
+    return { value, copy: sameOrderCopy(value), reordered: reordered(value), changed }
+  },
+}
+
+interface Serializer {
+  readonly name: string
+  readonly print: (value: unknown) => string | undefined
+  /** Ours: gets the real value, never the JSON equivalent; must pass every check. */
+  readonly ours?: boolean
+  /** Canonical serializers promise the same text whatever the insertion order. */
+  readonly canonical: boolean
+}
+
+const INDENTED: readonly Serializer[] = [
+  { name: '`JSON.stringify(v, null, 2)`', print: (v) => JSON.stringify(v, null, 2), canonical: false },
+  { name: '**`stableStringify(v)`**', print: (v) => stableStringify(v), ours: true, canonical: true },
+]
+
+// The slow path on JSON data: what the fast path saves.
+const SLOW_PATH: Serializer = {
+  name: '`printCanonical(normalize(v), 2)` (our slow path)',
+  print: (v) => printCanonical(normalize(v), 2),
+  ours: true,
+  canonical: true,
+}
+
+const COMPACT: readonly Serializer[] = [
+  { name: '`JSON.stringify(v)`', print: (v) => JSON.stringify(v), canonical: false },
+  { name: '**`stableStringify(v, { indent: 0 })`**', print: (v) => stableStringify(v, { indent: 0 }), ours: true, canonical: true },
+  { name: 'safe-stable-stringify', print: (v) => safeStableStringify(v), canonical: true },
+  { name: 'fast-json-stable-stringify', print: (v) => fastJsonStableStringify(v), canonical: true },
+  { name: 'json-stable-stringify', print: (v) => jsonStableStringify(v), canonical: true },
+]
+
+interface Equality {
+  readonly name: string
+  readonly equal: (a: unknown, b: unknown) => boolean
+  readonly ours?: boolean
+}
+
+const EQUALITIES: readonly Equality[] = [
+  { name: 'fast-deep-equal (es6)', equal: fastDeepEqual },
+  { name: '**`deepEqual`**', equal: deepEqual, ours: true },
+  { name: 'dequal', equal: dequal },
+  { name: '`util.isDeepStrictEqual`', equal: isDeepStrictEqual },
+  // With `iterableEquality`, as their `toEqual` calls it: without it Maps and Sets compare as `{}`.
+  { name: 'Jest `equals` (as `toEqual`)', equal: (a, b) => jestEquals(a, b, [jestIterableEquality]) },
+  { name: 'Vitest `equals` (as `toEqual`)', equal: (a, b) => vitestEquals(a, b, [vitestIterableEquality]) },
+]
+
+/** Timings of one table: per candidate, per size. */
+type Grid = Map<string, Map<number, Timing>>
+
+/** Problems found by validation, per candidate name (a Set: one line per kind of problem). */
+type Findings = Map<string, Set<string>>
+
+function note(findings: Findings, name: string, problem: string, ours: boolean | undefined): void {
+  if (ours) throw new Error(`bench: ${name} failed validation: ${problem}`)
+  let set = findings.get(name)
+  if (set === undefined) findings.set(name, (set = new Set()))
+  set.add(problem)
+}
+
+function validateSerializers(
+  dataset: Dataset,
+  inputs: Inputs,
+  serializers: readonly Serializer[],
+  indent: number,
+  findings: Findings,
+): void {
+  for (const s of serializers) {
+    const feed = (value: unknown) => (s.ours || dataset.asJson === undefined ? value : dataset.asJson(value))
+    const text = s.print(feed(inputs.value))
+    if (s.canonical && s.print(feed(inputs.reordered)) !== text) {
+      note(findings, s.name, 'different text for a reordered copy', s.ours)
+    }
+    if (s.print(feed(inputs.changed)) === text) {
+      note(findings, s.name, 'same text after a one-leaf change (lossy)', s.ours)
+    }
+    if (s.canonical && (dataset.exactJson || (!s.ours && dataset.asJson !== undefined))) {
+      const expected = JSON.stringify(sortKeysDeep(feed(inputs.value)), null, indent)
+      if (text !== expected) note(findings, s.name, 'text is not the sorted-key JSON', s.ours)
+    }
+  }
+}
+
+function validateEqualities(inputs: Inputs, findings: Findings): void {
+  for (const e of EQUALITIES) {
+    if (!e.equal(inputs.value, inputs.copy)) note(findings, e.name, 'false for an equal copy', e.ours)
+    if (!e.equal(inputs.value, inputs.reordered)) note(findings, e.name, 'false for a reordered equal copy', e.ours)
+    if (e.equal(inputs.value, inputs.changed)) note(findings, e.name, 'true after a one-leaf change', e.ours)
+  }
+}
+
+function record(grid: Grid, n: number, timings: readonly Timing[]): void {
+  for (const timing of timings) {
+    let row = grid.get(timing.name)
+    if (row === undefined) grid.set(timing.name, (row = new Map()))
+    row.set(n, timing)
+  }
+}
+
+interface DatasetResult {
+  readonly dataset: Dataset
+  readonly indented: Grid
+  readonly compact: Grid
+  readonly equality: Grid
+  readonly findings: Findings
+}
+
+function runDataset(dataset: Dataset, log: (line: string) => void): DatasetResult {
+  const result: DatasetResult = { dataset, indented: new Map(), compact: new Map(), equality: new Map(), findings: new Map() }
+  const indented = dataset === JSON_RECORDS ? [...INDENTED, SLOW_PATH] : INDENTED
+  for (const n of SIZES) {
+    log(`core: ${dataset.title}, n = ${n}`)
+    const inputs = dataset.build(n)
+    if (n <= VALIDATE_UP_TO) {
+      validateSerializers(dataset, inputs, indented, 2, result.findings)
+      validateSerializers(dataset, inputs, COMPACT, 0, result.findings)
+      validateEqualities(inputs, result.findings)
+    }
+    const json = dataset.asJson?.(inputs.value) ?? inputs.value
+    const feed = (s: Serializer) => (s.ours ? inputs.value : json)
+    record(result.indented, n, measure(indented.map((s) => ({ name: s.name, fn: () => s.print(feed(s)) })), OPTIONS))
+    record(result.compact, n, measure(COMPACT.map((s) => ({ name: s.name, fn: () => s.print(feed(s)) })), OPTIONS))
+    const { value, copy } = inputs
+    record(result.equality, n, measure(EQUALITIES.map((e) => ({ name: e.name, fn: () => e.equal(value, copy) })), OPTIONS))
+  }
+  return result
+}
+
+const best = (grid: Grid, name: string, n: number): number => grid.get(name)?.get(n)?.best ?? Number.NaN
+
+function exponentOf(grid: Grid, name: string): number {
+  return fittedExponent(SIZES.map((n) => ({ n, ms: best(grid, name, n) })))
+}
+
+/** Rows of ms and ratio to the first candidate (the reference), plus the fitted exponent. */
+function gridTable(grid: Grid, findings: Findings): string {
+  const names = [...grid.keys()]
+  const reference = names[0] as string
+  const rows = names.map((name) => {
+    const cells = SIZES.map((n) => {
+      const ms = best(grid, name, n)
+      return `${formatMs(ms)} ms · ${formatRatio(ms / best(grid, reference, n))}`
+    })
+    const flag = findings.has(name) ? ' ⚠' : ''
+    return [name + flag, ...cells, exponentOf(grid, name).toFixed(2)]
+  })
+  return table(['', ...SIZES.map((n) => `n = ${n.toExponential(0).replace('+', '')}`), 'exponent'], rows)
+}
+
+function findingsList(findings: Findings): string {
+  if (findings.size === 0) return 'Validation: every candidate passed every check.'
+  const lines = [...findings].map(([name, problems]) => `- ⚠ ${name}: ${[...problems].join('; ')}.`)
+  return ['Validation found wrong results (they are still timed, for scale):', ...lines].join('\n')
+}
+
+function rawTable(results: readonly DatasetResult[]): string {
+  const rows: string[][] = []
+  for (const r of results) {
+    for (const [kind, grid] of [['indented', r.indented], ['compact', r.compact], ['equality', r.equality]] as const) {
+      for (const [name, row] of grid) {
+        for (const [n, t] of row) {
+          rows.push([r.dataset.title, kind, name, String(n), formatMs(t.best), formatMs(t.median), String(t.reps)])
+        }
+      }
+    }
+  }
+  return table(['data', 'table', 'candidate', 'n', 'best ms', 'median ms', 'calls/round'], rows)
+}
+
+interface Target {
+  readonly text: string
+  readonly measured: string
+  readonly met: boolean
+}
+
+function targets(r: DatasetResult): Target[] {
+  const big = SIZES.filter((n) => n >= 1e4)
+  const ratioAt = (grid: Grid, name: string, ref: string) => (n: number) => best(grid, name, n) / best(grid, ref, n)
+  const list = (values: number[], ns: number[], digits = 2) =>
+    values.map((v, i) => `${v.toFixed(digits)}${digits === 2 ? 'x' : ''} at ${(ns[i] as number).toExponential(0).replace('+', '')}`).join(', ')
+  const out: Target[] = []
+  const indented = big.map(ratioAt(r.indented, INDENTED[1]!.name, INDENTED[0]!.name))
+  out.push({
+    text: '`stableStringify(v)` ≤ 2x `JSON.stringify(v, null, 2)` at n = 1e4 and 1e5',
+    measured: list(indented, big),
+    met: indented.every((x) => x <= 2),
+  })
+  const compact = big.map(ratioAt(r.compact, COMPACT[1]!.name, COMPACT[0]!.name))
+  out.push({
+    text: '`stableStringify(v, { indent: 0 })` ≤ 2x `JSON.stringify(v)` at n = 1e4 and 1e5',
+    measured: list(compact, big),
+    met: compact.every((x) => x <= 2),
+  })
+  const peers = COMPACT.slice(2)
+  const margins = SIZES.map((n) => Math.min(...peers.map((p) => best(r.compact, p.name, n) / best(r.compact, COMPACT[1]!.name, n))))
+  out.push({
+    text: 'compact `stableStringify` faster than every canonical peer from n = 1e3 (closest peer ÷ ours)',
+    measured: list(margins, SIZES),
+    met: margins.every((x) => x > 1),
+  })
+  const equal = SIZES.map(ratioAt(r.equality, EQUALITIES[1]!.name, EQUALITIES[0]!.name))
+  out.push({
+    text: '`deepEqual` ≤ 1.5x fast-deep-equal (equal copies, full traversal)',
+    measured: list(equal, SIZES),
+    met: equal.every((x) => x <= 1.5),
+  })
+  const exponents = [
+    ['stableStringify', exponentOf(r.indented, INDENTED[1]!.name)],
+    ['compact', exponentOf(r.compact, COMPACT[1]!.name)],
+    ['deepEqual', exponentOf(r.equality, EQUALITIES[1]!.name)],
+  ] as const
+  out.push({
+    text: 'linear in n: fitted exponent ≤ 1.1',
+    measured:
+      exponents.map(([name, e]) => `${name} ${e.toFixed(2)}`).join(', ') +
+      ` (JSON.stringify ${exponentOf(r.indented, INDENTED[0]!.name).toFixed(2)}, fast-deep-equal ${exponentOf(r.equality, EQUALITIES[0]!.name).toFixed(2)})`,
+    met: exponents.every(([, e]) => e <= 1.1),
+  })
+  return out
+}
+
+function datasetSection(r: DatasetResult): string {
+  const parts = [`### ${r.dataset.title[0]!.toUpperCase()}${r.dataset.title.slice(1)}`, '', `Data: ${r.dataset.note}`, '']
+  parts.push('Indented, ratios to `JSON.stringify(v, null, 2)`:', '', gridTable(r.indented, r.findings), '')
+  parts.push('Compact, ratios to `JSON.stringify(v)`:', '', gridTable(r.compact, r.findings), '')
+  parts.push('Equality of two separately built equal copies, ratios to fast-deep-equal:', '', gridTable(r.equality, r.findings), '')
+  parts.push(findingsList(r.findings))
+  return parts.join('\n')
+}
+
+/** Runs the core benchmark and returns its section of `bench/RESULTS.md`. */
+export async function run(): Promise<string> {
+  const log = (line: string) => process.stderr.write(`${line}\n`)
+  if (!hasGc) log('core: run with --expose-gc (npm run bench does) to separate rounds by a collection')
+  const results = [JSON_RECORDS, MAP_SET, EXOTIC].map((dataset) => runDataset(dataset, log))
+  const goals = targets(results[0]!)
+  const mode = QUICK ? ' **Quick mode: figures not for the record.**' : ''
+  return [
+    '## Core: `stableStringify` and `deepEqual`',
+    '',
+    `Timings are per call, the best of up to ${OPTIONS.rounds} rounds (at least ${OPTIONS.minRounds}; ` +
+      `fast calls repeated to fill ${OPTIONS.minRoundMs} ms per round), candidates interleaved round by ` +
+      'round with a GC between rounds; ratios are to the first row of each table, at the same n. The ' +
+      'exponent is the least-squares slope of log(time) against log(n) (1 = linear). ⚠ marks a ' +
+      `candidate that gave a wrong result in validation (done at n ≤ ${VALIDATE_UP_TO.toExponential(0).replace('+', '')} before timing).${mode}`,
+    '',
+    '### Targets (JSON records)',
+    '',
+    table(
+      ['target', 'measured', ''],
+      goals.map((g) => [g.text, g.measured, g.met ? 'met' : '**not met**']),
+    ),
+    '',
+    ...results.flatMap((r) => [datasetSection(r), '']),
+    '<details><summary>All timings (best and median per call)</summary>',
+    '',
+    rawTable(results),
+    '',
+    '</details>',
+  ].join('\n')
+}
