@@ -87,7 +87,9 @@ function readPlan(ctx: MatcherContext, timesOrOptions: unknown, maybeOptions: un
   try {
     return readIdempotentOptions(options, NAME)
   } catch (error) {
-    throw asUsageError(ctx, error, options)
+    // Show the offending value itself when it is `times`, the options object otherwise.
+    const badTimes = error instanceof ExpectDeterministicError && error.message.startsWith('`times`')
+    throw asUsageError(ctx, error, badTimes ? options.times : options)
   }
 }
 

@@ -1,9 +1,14 @@
+import fc from 'fast-check'
+import { expect as jestExpect } from 'expect'
 import { afterEach, describe, expect, test, vi } from 'vitest'
 import { toBeIdempotent } from '../../matchers/toBeIdempotent'
 import { asyncFailureOf, failureOf } from '../helpers/failureOf'
 import type { IdempotentOptions } from '../../src/idempotentOptions'
 
 expect.extend({ toBeIdempotent })
+jestExpect.extend({ toBeIdempotent })
+type JestIdempotent = { toBeIdempotent(times?: number | IdempotentOptions, options?: IdempotentOptions): any }
+const jest = (value: unknown) => jestExpect(value) as unknown as JestIdempotent & { not: JestIdempotent }
 
 declare module 'vitest' {
   interface Matchers<T = any> {
@@ -151,6 +156,169 @@ describe('.not.toBeIdempotent', () => {
       Output: Object {
         "total": 6,
       }"
+    `)
+  })
+})
+
+describe('.toBeIdempotent with more findings', () => {
+  test('fails when outputs differ and calls also mutate their arguments', () => {
+    let call = 0
+    const tagAll = (rows: { id: number; tags?: string[] }[]) => {
+      call++
+      for (const row of rows) row.tags = [`batch-${call}`]
+      return rows.map((row) => `${row.id}:${row.tags?.join()}`)
+    }
+    expect(failureOf(() => expect(tagAll).toBeIdempotent(2, { args: [[{ id: 1 }]] }))).toMatchInlineSnapshot(`
+      "expect(received).toBeIdempotent(expected)
+
+      Expected every call to return the same output, but call 2 of 2 differs from call 1.
+
+      2 distinct outputs in 2 calls (compared in canonical form).
+
+      First difference at $[0] (values differ):
+      Call 1: "1:batch-1"
+      Call 2: "1:batch-2"
+
+      - Call 1
+      + Call 2
+
+        [
+      -   "1:batch-1",
+      +   "1:batch-2",
+        ]
+
+      Also, call 1 mutated argument 0 at $[0].tags (missing before the call; 2 of the calls changed their arguments):
+      Before: undefined
+      After:  Array [
+        "batch-1",
+      ]
+
+      Each call got its own copy of the arguments, so the change did not reach the other calls, but callers sharing one value would see it. If changing the arguments is intended, pass { allowMutation: true }."
+    `)
+  })
+
+  test('fails when compared errors differ between calls', () => {
+    let attempt = 0
+    const connect = () => {
+      attempt++
+      throw attempt === 1 ? new Error('ECONNREFUSED') : new TypeError('socket closed')
+    }
+    expect(failureOf(() => expect(connect).toBeIdempotent(2, { errors: 'compare' }))).toMatchInlineSnapshot(`
+      "expect(received).toBeIdempotent(expected)
+
+      Expected every call to return the same output, but call 2 of 2 differs from call 1.
+
+      2 distinct outputs in 2 calls (compared in canonical form, thrown errors compared by class and message).
+
+      First difference at $.class (values differ):
+      Call 1: "Error"
+      Call 2: "TypeError"
+
+      - Call 1
+      + Call 2
+
+        Thrown {
+      -   "class": "Error",
+      -   "message": "ECONNREFUSED",
+      +   "class": "TypeError",
+      +   "message": "socket closed",
+        }"
+    `)
+  })
+
+  test('fails when a property-mode function keeps the first key per value, with the counterexample', async () => {
+    const invert = (o: Record<string, number>) => {
+      const out: Record<number, string> = {}
+      for (const [key, value] of Object.entries(o)) out[value] ??= key
+      return out
+    }
+    expect(
+      await asyncFailureOf(() =>
+        expect(invert).toBeIdempotent({
+          args: fc.tuple(fc.dictionary(fc.constantFrom('a', 'b', 'c', 'd'), fc.nat(3))),
+          shuffle: true,
+          seed: 5,
+          fc: { seed: 42 },
+        }),
+      ),
+    ).toMatchInlineSnapshot(`
+      "expect(received).toBeIdempotent(expected)
+
+      Expected every call to return the same output, but call 2 of 5 differs from call 1.
+
+      For the counterexample below: 2 distinct outputs in 5 calls (compared in canonical form).
+
+      First difference at $['0'] (values differ):
+      Call 1: "a"
+      Call 2: "d"
+
+      - Call 1
+      + Call 2
+
+        {
+      -   "0": "a",
+      +   "0": "d",
+        }
+
+      Shuffle seed: 5. Replay with { shuffle: true, seed: 5 }.
+      Call 2 got its arguments reordered (1 collection; call 1 got them as given):
+        $[0]: keys d, a (given: a, d)
+
+      Counterexample (fast-check, after 2 runs and 2 shrinks): args = Array [
+        Object {
+          "a": 0,
+          "d": 0,
+        },
+      ]
+      Replay with { fc: { seed: 42, path: "1:1:3" } }."
+    `)
+  })
+})
+
+describe('.toBeIdempotent under Jest expect', () => {
+  test('fails when Math.random leaks into the output', () => {
+    const values = [0.1, 0.9, 0.1, 0.1, 0.1]
+    vi.spyOn(Math, 'random').mockImplementation(() => values.shift() ?? 0)
+    const pick = (xs: string[]) => ({ pick: xs[Math.floor(Math.random() * xs.length)] })
+    expect(failureOf(() => jest(pick).toBeIdempotent({ args: [['red', 'green']] }))).toMatchInlineSnapshot(`
+      "expect(received).toBeIdempotent(expected)
+
+      Expected every call to return the same output, but call 2 of 5 differs from call 1.
+
+      2 distinct outputs in 5 calls (compared in canonical form).
+
+      First difference at $.pick (values differ):
+      Call 1: "red"
+      Call 2: "green"
+
+      - Call 1
+      + Call 2
+
+        Object {
+      -   "pick": "red",
+      +   "pick": "green",
+        }"
+    `)
+  })
+
+  test('fails under .not when every call agrees', () => {
+    expect(failureOf(() => jest((n: number) => n * 2).not.toBeIdempotent(3, { args: [21] }))).toMatchInlineSnapshot(`
+      "expect(received).not.toBeIdempotent(expected)
+
+      Expected some call to return a different output, but all 3 calls returned the same output (compared in canonical form).
+
+      Output: 42"
+    `)
+  })
+
+  test('throws when times is below 2', () => {
+    expect(failureOf(() => jest(() => 1).toBeIdempotent(1))).toMatchInlineSnapshot(`
+      "expect(received).toBeIdempotent(expected)
+
+      Matcher error: \`times\` must be an integer of at least 2 (one call has nothing to be compared with), but received 1.
+
+      Received has type:  number
+      Received has value: 1"
     `)
   })
 })
