@@ -29,7 +29,7 @@ describe('cloneDeep', () => {
     regex.lastIndex = 2
     const source = { map: new Map([[key, new Set([1, 2])]]), when: new Date(86_400_000), regex }
     const copy = cloneDeep(source)
-    const [[copiedKey, members]] = [...copy.map]
+    const [copiedKey, members] = [...copy.map][0]!
     expect(copiedKey).toEqual(key)
     expect(copiedKey).not.toBe(key)
     expect([...members!]).toEqual([1, 2])
