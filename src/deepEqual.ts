@@ -111,7 +111,54 @@ function differ(c: Comparison, reason: string, left: unknown, right: unknown, st
   return false
 }
 
+/**
+ * The fast mode, for plain data: a tight loop over plain objects and arrays that tracks nothing.
+ * Everything else goes through `equalOther` with the shared FAST comparison.
+ */
+function fastEqual(a: unknown, b: unknown, depth: number): boolean {
+  if (a === b) return a !== 0 || 1 / (a as number) === 1 / (b as number)
+  // eslint-disable-next-line no-self-compare
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return a !== a && b !== b
+  const proto: unknown = Object.getPrototypeOf(a)
+  if (proto !== Object.getPrototypeOf(b)) return false
+  if (depth > FAST_DEPTH) throw RESTART
+  if (proto === Object.prototype) {
+    const keys = Object.keys(a)
+    if (!sameKeySet(keys, Object.keys(b), b)) return false
+    for (let i = 0; i < keys.length; i++) {
+      const key = keys[i] as string
+      if (!fastEqual((a as Record<string, unknown>)[key], (b as Record<string, unknown>)[key], depth + 1)) return false
+    }
+    return Object.getOwnPropertySymbols(a).length === 0 && Object.getOwnPropertySymbols(b).length === 0
+      ? true
+      : equalSymbolKeys(a, b, FAST, depth)
+  }
+  if (Array.isArray(a)) {
+    if (!Array.isArray(b)) return false
+    const length = a.length
+    if (length !== b.length) return false
+    for (let i = 0; i < length; i++) if (!fastEqual(a[i], b[i], depth + 1)) return false
+    return true
+  }
+  return equalOther(a, b, FAST, depth)
+}
+
+/**
+ * Whether `b`'s own enumerable string keys are exactly `keysA`, given `keysB = Object.keys(b)`.
+ * Objects built the same way list their keys in the same order, and then comparing the two
+ * lists (interned strings, so pointer comparisons) answers without a property lookup per key.
+ */
+function sameKeySet(keysA: readonly string[], keysB: readonly string[], b: object): boolean {
+  const length = keysA.length
+  if (length !== keysB.length) return false
+  let i = 0
+  while (i < length && keysA[i] === keysB[i]) i++
+  for (; i < length; i++) if (!isEnumerable.call(b, keysA[i] as string)) return false
+  return true
+}
+
 function equal(a: unknown, b: unknown, c: Comparison, depth: number): boolean {
+  if (!c.tracked) return fastEqual(a, b, depth)
   if (a === b) return a !== 0 || 1 / (a as number) === 1 / (b as number) || differ(c, 'values differ', a, b)
   if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) {
     // eslint-disable-next-line no-self-compare
@@ -120,12 +167,6 @@ function equal(a: unknown, b: unknown, c: Comparison, depth: number): boolean {
   }
   const proto: unknown = Object.getPrototypeOf(a)
   if (proto !== Object.getPrototypeOf(b)) return differ(c, prototypeReason(a, b), a, b)
-  if (!c.tracked) {
-    if (depth > FAST_DEPTH) throw RESTART
-    if (proto === Object.prototype) return equalProperties(a, b, c, depth)
-    if (Array.isArray(a)) return Array.isArray(b) && equalArrays(a, b as unknown[], c, depth)
-    return equalOther(a, b, c, depth)
-  }
   const seenA = c.ancestorsA.get(a)
   const seenB = c.ancestorsB.get(b)
   if (seenA !== undefined || seenB !== undefined) {
@@ -187,16 +228,18 @@ function equalProperties(a: object, b: object, c: Comparison, depth: number): bo
   const recordA = a as Record<string | symbol, unknown>
   const recordB = b as Record<string | symbol, unknown>
   const keys = Object.keys(a)
-  if (keys.length !== Object.keys(b).length) return false
+  if (!sameKeySet(keys, Object.keys(b), b)) return false
   for (let i = 0; i < keys.length; i++) {
-    const key = keys[i] as string
-    if (!isEnumerable.call(b, key)) return false
-    if (!childProperty(recordA, recordB, key, c, depth)) return false
+    if (!childProperty(recordA, recordB, keys[i] as string, c, depth)) return false
   }
   // Symbol keys are rare; both sides must be asked, since either may have one the other lacks.
-  const symbolsA = Object.getOwnPropertySymbols(a)
-  const symbolsB = Object.getOwnPropertySymbols(b)
-  if (symbolsA.length === 0 && symbolsB.length === 0) return true
+  if (Object.getOwnPropertySymbols(a).length === 0 && Object.getOwnPropertySymbols(b).length === 0) return true
+  return equalSymbolKeys(a, b, c, depth)
+}
+
+function equalSymbolKeys(a: object, b: object, c: Comparison, depth: number): boolean {
+  const recordA = a as Record<string | symbol, unknown>
+  const recordB = b as Record<string | symbol, unknown>
   const enumerableA = enumerableSymbols(a)
   if (enumerableA.length !== enumerableSymbols(b).length) return false
   for (const symbol of enumerableA) {
