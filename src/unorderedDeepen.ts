@@ -1,0 +1,92 @@
+import { Kind, kindOf } from './kind'
+import { MEMBER, type PathStep } from './paths'
+import { isAsymmetric } from './unorderedAsymmetric'
+import { matchArrays, type ElementComparer } from './unorderedMatch'
+
+/**
+ * An asymmetric matcher that stands in for a multiset array inside an expected value, so the
+ * runner's own `equals` (with its handling of `undefined` properties, class instances, custom
+ * testers and other asymmetric matchers) compares everything else and calls back here for the
+ * arrays whose order must not matter.
+ * @since 0.1.0
+ */
+export class UnorderedArray {
+  // pretty-format and the runners recognise asymmetric matchers by this tag.
+  readonly $$typeof = Symbol.for('jest.asymmetricMatcher')
+
+  constructor(
+    readonly sample: readonly unknown[],
+    private readonly comparer: ElementComparer,
+    private readonly state: unknown,
+  ) {}
+
+  asymmetricMatch(other: unknown): boolean {
+    if (!Array.isArray(other)) return false
+    // toStrictEqual tells an Array subclass from an Array.
+    if (this.comparer.strict && Object.getPrototypeOf(other) !== Object.getPrototypeOf(this.sample)) return false
+    return matchArrays(other, this.sample, this.comparer, this.state, true) !== undefined
+  }
+
+  toString(): string {
+    return 'UnorderedArray'
+  }
+
+  toAsymmetricMatcher(): string {
+    return `UnorderedArray(${this.sample.length} elements)`
+  }
+}
+
+/**
+ * `value` with every array that `comparer.scope` makes a multiset (at `state` or below) replaced by
+ * an `UnorderedArray` matcher. Only the spine down to those arrays is copied (plain objects,
+ * ordered arrays, Maps, Sets, class instances with their prototype); asymmetric matchers and
+ * everything else are shared with the input, which is never mutated.
+ *
+ * @example deepen({ tags: ['b', 'a'] }, comparer, root) // { tags: UnorderedArray(2 elements) }
+ * @since 0.1.0
+ */
+export function deepen(value: unknown, comparer: ElementComparer, state: unknown): unknown {
+  return visit(value, comparer, state, new Set())
+}
+
+function visit(value: unknown, comparer: ElementComparer, state: unknown, ancestors: Set<object>): unknown {
+  const { scope } = comparer
+  if (typeof value !== 'object' || value === null || scope.inert(state)) return value
+  if (ancestors.has(value) || isAsymmetric(value)) return value
+  const kind = kindOf(value)
+  if (kind === Kind.Array && scope.unordered(state)) return new UnorderedArray(value as unknown[], comparer, state)
+  if (kind !== Kind.Array && kind !== Kind.Object && kind !== Kind.Instance && kind !== Kind.Map && kind !== Kind.Set) {
+    return value
+  }
+  ancestors.add(value)
+  let changed = false
+  const child = (item: unknown, step: PathStep): unknown => {
+    const out = visit(item, comparer, scope.step(state, step), ancestors)
+    if (out !== item) changed = true
+    return out
+  }
+  let out: object
+  if (kind === Kind.Array) {
+    out = Array.from(value as unknown[], (item, index) => child(item, index))
+    if (Object.getPrototypeOf(value) !== Array.prototype) Object.setPrototypeOf(out, Object.getPrototypeOf(value) as object)
+  } else if (kind === Kind.Map) {
+    out = new Map(Array.from(value as Map<unknown, unknown>, ([key, item]) => [key, child(item, stepOfKey(key))] as const))
+  } else if (kind === Kind.Set) {
+    out = new Set(Array.from(value as Set<unknown>, (item) => child(item, MEMBER)))
+  } else {
+    const target = Object.create(Object.getPrototypeOf(value) as object | null) as Record<string | symbol, unknown>
+    const source = value as Record<string | symbol, unknown>
+    for (const key of Reflect.ownKeys(value)) {
+      if (!Object.prototype.propertyIsEnumerable.call(value, key)) continue
+      Object.defineProperty(target, key, { value: child(source[key], key), enumerable: true, writable: true, configurable: true })
+    }
+    out = target
+  }
+  ancestors.delete(value)
+  // Untouched subtrees stay the user's own objects: custom testers and matchers see no copies.
+  return changed ? out : value
+}
+
+function stepOfKey(key: unknown): PathStep {
+  return typeof key === 'string' || typeof key === 'number' || typeof key === 'symbol' ? key : MEMBER
+}

@@ -1,0 +1,141 @@
+import { maximumMatching } from './bipartite'
+import { MEMBER } from './paths'
+import { canonicalKey } from './unorderedKey'
+import type { UnorderedScope } from './unorderedScope'
+
+/**
+ * How elements are compared, fixed once per `compareUnordered` call.
+ * @since 0.1.0
+ */
+export interface ElementComparer {
+  readonly scope: UnorderedScope
+  readonly strict: boolean
+  /**
+   * Whether canonical keys may decide equality. False when user equality testers are registered:
+   * they may equate values whose keys differ, so every pair must be asked.
+   */
+  readonly keyed: boolean
+  /** Turns an expected value at `state` into what `test` takes as its second argument. */
+  prepareExpected(value: unknown, state: unknown): unknown
+  /** Turns a received value at `state` into what `test` takes as its first argument. */
+  prepareReceived(value: unknown, state: unknown): unknown
+  /** Whether a prepared received value equals a prepared expected one. */
+  test(received: unknown, expected: unknown): boolean
+}
+
+/**
+ * A maximum pairing of two arrays' elements, as `matchArrays` returns it.
+ * @since 0.1.0
+ */
+export interface ArrayMatching {
+  /** Pairs found; the arrays are equal as multisets when this equals both lengths. */
+  readonly size: number
+  /** For each received index, the expected index it is paired with, or -1. */
+  readonly receivedToExpected: Int32Array
+  /** For each expected index, the received index it is paired with, or -1. */
+  readonly expectedToReceived: Int32Array
+  /** The canonical key of each received element (`undefined`: compared pairwise). */
+  readonly receivedKeys: readonly (string | undefined)[]
+  /** The canonical key of each expected element (`undefined`: compared pairwise). */
+  readonly expectedKeys: readonly (string | undefined)[]
+}
+
+/**
+ * Pairs the elements of `received` with those of `expected` (the arrays at `state`, a multiset
+ * position of `comparer.scope`) so that as many pairs as possible are equal.
+ *
+ * Elements with a canonical key are grouped into classes of equal elements, and a whole class is
+ * one node of the bipartite graph with its size as capacity: plain data costs O(n) hashing plus
+ * sorting inside nested multisets. Elements without a key (asymmetric matchers, class instances,
+ * Maps, Sets, or everything when custom testers are registered) are compared with `test` against
+ * every candidate on the other side, and Hopcroft–Karp finds a maximum matching over all edges, so
+ * a pairing is found whenever one exists: never a greedy first fit.
+ *
+ * With `quick`, a length mismatch returns `undefined` at once (the caller only needs a boolean).
+ *
+ * @example matchArrays([1, 2], [expect.any(Number), 1], comparer, state).size // 2
+ * @since 0.1.0
+ */
+export function matchArrays(
+  received: readonly unknown[],
+  expected: readonly unknown[],
+  comparer: ElementComparer,
+  state: unknown,
+  quick = false,
+): ArrayMatching | undefined {
+  if (quick && received.length !== expected.length) return undefined
+  const { scope, strict, keyed } = comparer
+  const member = scope.step(state, MEMBER)
+  const keyOf = (value: unknown): string | undefined => (keyed ? canonicalKey(value, scope, member, strict) : undefined)
+  const expectedKeys = Array.from(expected, keyOf)
+  const receivedKeys = Array.from(received, keyOf)
+
+  // Right nodes: one per class of equal keyed expected elements, then one per unkeyed element.
+  const classOf = new Map<string, number>()
+  const classMembers: number[][] = []
+  const unkeyedExpected: number[] = []
+  expectedKeys.forEach((key, index) => {
+    if (key === undefined) return void unkeyedExpected.push(index)
+    let cls = classOf.get(key)
+    if (cls === undefined) {
+      cls = classMembers.length
+      classOf.set(key, cls)
+      classMembers.push([])
+    }
+    ;(classMembers[cls] as number[]).push(index)
+  })
+  const classCount = classMembers.length
+  const capacity = [...classMembers.map((m) => m.length), ...unkeyedExpected.map(() => 1)]
+
+  // Prepared forms are built only when a pairwise test needs them, and at most once each.
+  const preparedExpected = new Map<number, unknown>()
+  const expectedForm = (index: number): unknown => {
+    if (!preparedExpected.has(index)) preparedExpected.set(index, comparer.prepareExpected(expected[index], member))
+    return preparedExpected.get(index)
+  }
+  const neighbours: number[][] = new Array<number[]>(received.length)
+  for (let i = 0; i < received.length; i++) {
+    const key = receivedKeys[i]
+    const adjacent: number[] = []
+    let receivedForm: unknown
+    let prepared = false
+    const form = (): unknown => {
+      if (!prepared) {
+        receivedForm = comparer.prepareReceived(received[i], member)
+        prepared = true
+      }
+      return receivedForm
+    }
+    if (key !== undefined) {
+      const cls = classOf.get(key)
+      if (cls !== undefined) adjacent.push(cls)
+    } else {
+      // Members of a class are equal to each other, so one representative answers for all.
+      for (let cls = 0; cls < classCount; cls++) {
+        if (comparer.test(form(), expectedForm((classMembers[cls] as number[])[0] as number))) adjacent.push(cls)
+      }
+    }
+    for (let k = 0; k < unkeyedExpected.length; k++) {
+      if (comparer.test(form(), expectedForm(unkeyedExpected[k] as number))) adjacent.push(classCount + k)
+    }
+    neighbours[i] = adjacent
+  }
+
+  const matching = maximumMatching(capacity.length, neighbours, capacity)
+  if (quick && matching.size !== expected.length) return undefined
+  // Hand out the concrete members of each class in index order, so reports are deterministic.
+  const receivedToExpected = new Int32Array(received.length).fill(-1)
+  const expectedToReceived = new Int32Array(expected.length).fill(-1)
+  const nextMember = new Int32Array(classCount)
+  for (let i = 0; i < received.length; i++) {
+    const right = matching.leftToRight[i] as number
+    if (right === -1) continue
+    const index =
+      right < classCount
+        ? ((classMembers[right] as number[])[(nextMember[right] = (nextMember[right] as number) + 1) - 1] as number)
+        : (unkeyedExpected[right - classCount] as number)
+    receivedToExpected[i] = index
+    expectedToReceived[index] = i
+  }
+  return { size: matching.size, receivedToExpected, expectedToReceived, receivedKeys, expectedKeys }
+}
