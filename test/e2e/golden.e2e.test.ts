@@ -1,0 +1,221 @@
+import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs'
+import { join, relative, sep } from 'node:path'
+import { describe, expect, test } from 'vitest'
+import { createProject, runJest, runVitest, type RunResult } from './project'
+
+// Real runs of the packed package under Vitest and Jest. The fixtures read their data from
+// data.json, so a test can change, reorder or keep the value between runs.
+
+const VITEST_FILES = {
+  'vitest.config.mjs': `export default { test: { include: ['**/*.test.mjs'], setupFiles: ['./setup.mjs'] } }\n`,
+  'setup.mjs': `import { expect } from 'vitest'\nimport { matchers } from 'expect-deterministic'\nexpect.extend(matchers)\n`,
+  'report.test.mjs': `import { readFileSync } from 'node:fs'
+import { describe, expect, test } from 'vitest'
+
+const data = () => JSON.parse(readFileSync(new URL('./data.json', import.meta.url), 'utf8'))
+
+describe('report', () => {
+  test('summary and members', () => {
+    const { users, meta } = data()
+    expect({ meta, count: users.length }).toMatchGoldenSorted('summary')
+    expect(new Set(users)).toMatchGoldenSorted('members')
+  })
+})
+`,
+}
+
+const JEST_FILES = {
+  'jest.config.js': `module.exports = { testEnvironment: 'node', setupFilesAfterEnv: ['./setup.js'] }\n`,
+  'setup.js': `const { matchers } = require('expect-deterministic')\nexpect.extend(matchers)\n`,
+  'report.test.js': `const { readFileSync } = require('node:fs')
+const { join } = require('node:path')
+
+const data = () => JSON.parse(readFileSync(join(__dirname, 'data.json'), 'utf8'))
+
+describe('report', () => {
+  test('summary and members', () => {
+    const { users, meta } = data()
+    expect({ meta, count: users.length }).toMatchGoldenSorted('summary')
+    expect(new Set(users)).toMatchGoldenSorted('members')
+  })
+})
+`,
+}
+
+const DATA = { meta: { version: 1, owner: 'ops' }, users: ['carol', 'alice', 'bob'] }
+const REORDERED = { users: ['bob', 'carol', 'alice'], meta: { owner: 'ops', version: 1 } }
+const CHANGED = { meta: { version: 2, owner: 'ops' }, users: ['carol', 'alice', 'bob'] }
+
+const setData = (dir: string, data: unknown) => writeFileSync(join(dir, 'data.json'), JSON.stringify(data))
+
+/** Every file below `dir` (outside node_modules), relative, with `/` separators, sorted. */
+function filesOf(dir: string, under = dir): string[] {
+  const found: string[] = []
+  for (const entry of readdirSync(under, { withFileTypes: true })) {
+    if (entry.name === 'node_modules') continue
+    const path = join(under, entry.name)
+    if (entry.isDirectory()) found.push(...filesOf(dir, path))
+    else found.push(relative(dir, path).split(sep).join('/'))
+  }
+  return found.sort()
+}
+
+const goldensOf = (dir: string) => filesOf(dir).filter((f) => f.includes('__golden__/'))
+const read = (dir: string, file: string) => readFileSync(join(dir, file), 'utf8')
+
+/** Fails with the runner's whole output, so a broken e2e run explains itself. */
+function expectExit(result: RunResult, code: number): void {
+  if (result.code !== code) throw new Error(`Expected exit code ${code}, got ${result.code}. Output:\n${result.output}`)
+}
+
+describe.each([
+  { runner: 'vitest', files: VITEST_FILES, test: 'report.test.mjs', run: runVitest, update: ['-u'], ciFlag: undefined },
+  { runner: 'jest', files: JEST_FILES, test: 'report.test.js', run: runJest, update: ['-u'], ciFlag: '--ci' },
+])('toMatchGoldenSorted under $runner', ({ runner, files, test: testFile, run, update, ciFlag }) => {
+  const summary = `__golden__/${testFile}/report-summary-and-members.summary.json`
+  const members = `__golden__/${testFile}/report-summary-and-members.members.golden`
+
+  test('passes when the first run writes, the second and a reordered input pass, and -u rewrites a change', () => {
+    const dir = createProject(`golden-${runner}`, { ...files, 'data.json': JSON.stringify(DATA) })
+
+    // First run: both goldens are written and the runner's summary counts them.
+    const first = run(dir)
+    expectExit(first, 0)
+    expect(first.output).toMatch(/2 (written|snapshots written)/)
+    expect(goldensOf(dir)).toEqual([members, summary])
+    expect(read(dir, summary)).toBe('{\n  "count": 3,\n  "meta": {\n    "owner": "ops",\n    "version": 1\n  }\n}\n')
+    expect(read(dir, members)).toBe('Set [\n  "alice",\n  "bob",\n  "carol"\n]\n')
+    const written = statSync(join(dir, summary)).mtimeMs
+
+    // Second run, then the same data in another order: nothing changes on disk.
+    expectExit(run(dir), 0)
+    setData(dir, REORDERED)
+    const reordered = run(dir)
+    expectExit(reordered, 0)
+    // Vitest's summary leaves matched snapshots out; Jest's counts them.
+    if (runner === 'jest') expect(reordered.output).toMatch(/Snapshots:\s+2 passed/)
+    expect(statSync(join(dir, summary)).mtimeMs).toBe(written)
+
+    // A changed value fails, names the golden and the path, leaves the golden intact.
+    setData(dir, CHANGED)
+    const changed = run(dir)
+    expectExit(changed, 1)
+    expect(changed.output).toContain(`golden file ${summary}.`)
+    expect(changed.output).toContain('First difference at $.meta.version: values differ.')
+    expect(changed.output).toContain('-     "version": 1')
+    expect(changed.output).toContain('+     "version": 2')
+    expect(changed.output).toContain('To accept the change: run the tests again with -u, or set EXPECT_DETERMINISTIC_UPDATE=all.')
+    expect(read(dir, summary)).toContain('"version": 1')
+    expect(goldensOf(dir)).toEqual([members, summary, `${summary}.new`])
+
+    // -u accepts it and removes the pending file.
+    const updated = run(dir, update)
+    expectExit(updated, 0)
+    expect(updated.output).toMatch(/1 (updated|snapshot updated)/)
+    expect(read(dir, summary)).toContain('"version": 2')
+    expect(goldensOf(dir)).toEqual([members, summary])
+  })
+
+  test('fails when CI=true meets a missing golden, and writes nothing', () => {
+    const dir = createProject(`golden-ci-${runner}`, { ...files, 'data.json': JSON.stringify(DATA) })
+    const before = filesOf(dir)
+    const result = run(dir, [], { CI: 'true' })
+    expectExit(result, 1)
+    expect(result.output).toContain(`Expected the golden file ${summary} to exist; it was not written because`)
+    expect(result.output).toContain('To create it: run the tests locally and commit the file, or run the tests again with -u')
+    expect(filesOf(dir)).toEqual(before)
+    expect(existsSync(join(dir, '__golden__'))).toBe(false)
+  })
+
+  test.runIf(ciFlag !== undefined)('fails when --ci meets a missing golden, and writes nothing', () => {
+    const dir = createProject(`golden-ciflag-${runner}`, { ...files, 'data.json': JSON.stringify(DATA) })
+    const result = run(dir, [ciFlag as string])
+    expectExit(result, 1)
+    expect(result.output).toContain('update mode is "none"')
+    expect(existsSync(join(dir, '__golden__'))).toBe(false)
+  })
+
+  test('passes when EXPECT_DETERMINISTIC_UPDATE=new forces writing in CI', () => {
+    const dir = createProject(`golden-forced-${runner}`, { ...files, 'data.json': JSON.stringify(DATA) })
+    expectExit(run(dir, [], { CI: 'true', EXPECT_DETERMINISTIC_UPDATE: 'new' }), 0)
+    expect(goldensOf(dir)).toEqual([members, summary])
+  })
+})
+
+describe('toMatchGoldenSorted in parallel workers and with hostile names', () => {
+  const parallelTest = (runner: 'vitest' | 'jest', n: number) =>
+    runner === 'vitest'
+      ? `import { expect, test } from 'vitest'\ntest('values', () => {\n  for (let i = 0; i < 20; i++) expect({ file: ${n}, i, set: new Set([i, ${n}]) }).toMatchGoldenSorted('v' + i)\n})\n`
+      : `test('values', () => {\n  for (let i = 0; i < 20; i++) expect({ file: ${n}, i, set: new Set([i, ${n}]) }).toMatchGoldenSorted('v' + i)\n})\n`
+
+  test.each([
+    { runner: 'vitest' as const, files: VITEST_FILES, ext: 'mjs', run: runVitest, workers: ['--pool=forks', '--maxWorkers=4', '--fileParallelism'] },
+    { runner: 'jest' as const, files: JEST_FILES, ext: 'js', run: runJest, workers: ['--maxWorkers=4'] },
+  ])('passes when parallel $runner workers write different goldens', ({ runner, files, ext, run, workers }) => {
+    const tests: Record<string, string> = {}
+    for (let n = 1; n <= 6; n++) tests[`p${n}.test.${ext}`] = parallelTest(runner, n)
+    const config = runner === 'vitest' ? { 'vitest.config.mjs': files['vitest.config.mjs' as keyof typeof files] } : { 'jest.config.js': files['jest.config.js' as keyof typeof files] }
+    const setup = runner === 'vitest' ? { 'setup.mjs': files['setup.mjs' as keyof typeof files] } : { 'setup.js': files['setup.js' as keyof typeof files] }
+    const dir = createProject(`golden-parallel-${runner}`, { ...config, ...setup, ...tests })
+    expectExit(run(dir, workers), 0)
+    const goldens = goldensOf(dir)
+    expect(goldens).toHaveLength(6 * 20)
+    for (let n = 1; n <= 6; n++) {
+      expect(read(dir, `__golden__/p${n}.test.${ext}/values.v7.golden`)).toBe(
+        `{\n  "file": ${n},\n  "i": 7,\n  "set": Set [\n    ${Math.min(7, n)},\n    ${Math.max(7, n)}\n  ]\n}\n`,
+      )
+    }
+    // No temporary file survives, and a second run matches everything.
+    expect(filesOf(dir).filter((f) => f.endsWith('.tmp'))).toEqual([])
+    expectExit(run(dir, workers), 0)
+  })
+
+  const HOSTILE_NAMES = ['../../../../escape', '/etc/passwd-copy', '..\\\\..\\\\win', '..', 'nul', 'a/../../b', '\u0000zero']
+
+  test.each([
+    {
+      runner: 'vitest',
+      run: runVitest,
+      files: {
+        'vitest.config.mjs': VITEST_FILES['vitest.config.mjs'],
+        'setup.mjs': VITEST_FILES['setup.mjs'],
+        'sub/hostile.test.mjs': `import { describe, expect, test } from 'vitest'\ndescribe('../..', () => {\n  test('../../../out', () => {\n    for (const name of ${JSON.stringify(HOSTILE_NAMES)}) expect(name).toMatchGoldenSorted(name)\n    expect(1).toMatchGoldenSorted({ dir: 'custom' })\n  })\n})\n`,
+      },
+    },
+    {
+      runner: 'jest',
+      run: runJest,
+      files: {
+        'jest.config.js': JEST_FILES['jest.config.js'],
+        'setup.js': JEST_FILES['setup.js'],
+        'sub/hostile.test.js': `describe('../..', () => {\n  test('../../../out', () => {\n    for (const name of ${JSON.stringify(HOSTILE_NAMES)}) expect(name).toMatchGoldenSorted(name)\n    expect(1).toMatchGoldenSorted({ dir: 'custom' })\n  })\n})\n`,
+      },
+    },
+  ])('passes when hostile names under $runner stay inside the golden folder', ({ runner, run, files }) => {
+    const dir = createProject(`golden-hostile-${runner}`, files)
+    const before = filesOf(dir)
+    expectExit(run(dir), 0)
+    const added = filesOf(dir).filter((f) => !before.includes(f))
+    const testFile = Object.keys(files).find((f) => f.startsWith('sub/'))?.slice(4) ?? ''
+    expect(added).toHaveLength(HOSTILE_NAMES.length + 1)
+    for (const file of added) {
+      expect(file.startsWith(`sub/__golden__/${testFile}/`) || file.startsWith(`sub/custom/${testFile}/`)).toBe(true)
+      expect(file.split('/')).toHaveLength(4)
+    }
+    expect(existsSync(join(dir, 'escape.json'))).toBe(false)
+  })
+
+  test('fails when a golden is corrupt under vitest, and leaves it untouched even with -u', () => {
+    const dir = createProject('golden-corrupt-vitest', { ...VITEST_FILES, 'data.json': JSON.stringify(DATA) })
+    expectExit(runVitest(dir), 0)
+    const summary = join(dir, '__golden__/report.test.mjs/report-summary-and-members.summary.json')
+    writeFileSync(summary, '{\n<<<<<<< HEAD\n  "count": 3\n=======\n  "count": 4\n>>>>>>> branch\n}\n')
+    const before = readFileSync(summary, 'utf8')
+    for (const args of [[], ['-u']]) {
+      const result = runVitest(dir, args)
+      expectExit(result, 1)
+      expect(result.output).toContain('The golden file __golden__/report.test.mjs/report-summary-and-members.summary.json contains merge-conflict markers. It was left untouched')
+      expect(readFileSync(summary, 'utf8')).toBe(before)
+    }
+  })
+})
