@@ -224,7 +224,7 @@ function locate(
   const path = formatPath(steps)
   if (scope.unordered(state) && Array.isArray(expected) && Array.isArray(received)) {
     const matching = matchArrays(received, expected, comparer, state) as NonNullable<ReturnType<typeof matchArrays>>
-    return { mismatch: explainMismatch(received, expected, matching, comparer, state, path, identifyBy), steps }
+    return { mismatch: explainMismatch(received, expected, matching, comparer, state, steps, identifyBy), steps }
   }
   if (!scope.inert(state) && !isAsymmetric(expected) && sameContainer(received, expected)) {
     const keys = Array.isArray(expected)

@@ -1,5 +1,5 @@
 import { findDifference } from './deepEqual'
-import { MEMBER, formatStep } from './paths'
+import { MEMBER, formatPath, formatStep, type PathStep } from './paths'
 import type { Difference } from './types'
 import { isAsymmetric } from './unorderedAsymmetric'
 import { sortedCopy } from './unorderedCopy'
@@ -47,6 +47,8 @@ export interface UnorderedCount {
 export interface UnorderedMismatch {
   /** Where the array stands in the compared value (`$`, `$.orders[3].items`). */
   readonly path: string
+  /** The same place as steps from the root. */
+  readonly steps: readonly PathStep[]
   readonly receivedLength: number
   readonly expectedLength: number
   /** Elements paired with an equal element on the other side. */
@@ -78,9 +80,10 @@ export function explainMismatch(
   matching: ArrayMatching,
   comparer: ElementComparer,
   state: unknown,
-  path: string,
+  steps: readonly PathStep[],
   identifyBy: IdentifyBy | undefined,
 ): UnorderedMismatch {
+  const path = formatPath(steps)
   const unmatchedExpected = indicesOf(matching.expectedToReceived)
   const unmatchedReceived = indicesOf(matching.receivedToExpected)
 
@@ -137,6 +140,7 @@ export function explainMismatch(
   })
   return {
     path,
+    steps: [...steps],
     receivedLength: received.length,
     expectedLength: expected.length,
     matched: matching.size,

@@ -1,0 +1,137 @@
+import type { UnorderedOptions, UnorderedResult } from '../src/unordered'
+import { sortedCopy } from '../src/unorderedCopy'
+import { resolveMatchers, type UnorderedElement, type UnorderedMismatch } from '../src/unorderedReport'
+import { createScope } from '../src/unorderedScope'
+import { MEMBER } from '../src/paths'
+import type { MatcherContext } from './context'
+import { diffOrEmpty, hint } from './format'
+
+const NAME = 'toEqualUnordered'
+// Long lists are summarised: the first entries, then a count.
+const MAX_LISTED = 10
+// Arrays longer than this are described, not printed, when the assertion passes under .not.
+const MAX_PRINTED = 20
+
+/** The rule the assertion checks, in one sentence, for the options given. */
+function rule(options: UnorderedOptions, negated: boolean): string {
+  const not = negated ? ' not' : ''
+  const how = options.strict === true ? ' (elements compared like toStrictEqual)' : ''
+  if (options.paths !== undefined) {
+    return `Expected the values${not} to be equal, with the arrays at ${options.paths.join(', ')} compared in any order, each element as many times${how}.`
+  }
+  const nested = options.deep === false ? 'nested arrays keep their order (deep: false)' : 'nested arrays are unordered too'
+  return `Expected the arrays${not} to hold the same elements in any order, each as many times; ${nested}${how}.`
+}
+
+const plural = (count: number, word: string): string => `${count} ${word}${count === 1 ? '' : 's'}`
+
+/** The failure message of `toEqualUnordered` (not negated). */
+export function describeUnordered(ctx: MatcherContext, result: UnorderedResult, options: UnorderedOptions): string {
+  const parts = [hint(ctx, NAME), rule(options, false)]
+  if (result.mismatch !== undefined) parts.push(...describeMismatch(ctx, result.mismatch, options))
+  else if (result.difference !== undefined) {
+    const d = result.difference
+    parts.push(
+      `At ${d.path}: ${d.reason}.\n\n` +
+        `Expected: ${ctx.utils.printExpected(d.left)}\nReceived: ${ctx.utils.printReceived(d.right)}`,
+    )
+  }
+  if (result.orderOnly !== undefined) {
+    const where = result.orderOnly.length > 0 ? ` at ${result.orderOnly.join(', ')}` : ''
+    const fix =
+      options.paths !== undefined ? 'add these paths to `paths`' : 'drop `deep: false`'
+    parts.push(`Note: the values differ only in the order of nested arrays${where}; ${fix} to ignore that order.`)
+  }
+  return parts.join('\n\n')
+}
+
+function describeMismatch(ctx: MatcherContext, m: UnorderedMismatch, options: UnorderedOptions): string[] {
+  const missing = m.expectedLength - m.matched
+  const extra = m.receivedLength - m.matched
+  const parts = [
+    `At ${m.path}: ${missing} missing, ${extra} extra ` +
+      `(received ${plural(m.receivedLength, 'element')}, expected ${m.expectedLength}; ${m.matched} paired).`,
+  ]
+  const { printExpected, printReceived } = ctx.utils
+  const sections: string[] = []
+  if (m.changed.length > 0) {
+    const by = options.identifyBy === undefined ? 'similar fields' : typeof options.identifyBy === 'string' ? `same ${options.identifyBy}` : 'same identifyBy key'
+    sections.push(
+      `Changed (paired by ${by}):\n` +
+        listed(m.changed, (p) => {
+          const where = p.difference === undefined ? '' : `: ${p.difference.reason} at ${p.difference.path}`
+          return `  expected[${p.expected.index}] vs received[${p.received.index}]${where}`
+        }),
+    )
+  }
+  if (m.counts.length > 0) {
+    sections.push(
+      'Counts differ:\n' +
+        listed(m.counts, (c) => `  ${printExpected(c.value)}: expected ${times(c.expected)}, received ${times(c.received)}`),
+    )
+  }
+  const element = (side: string, print: (v: unknown) => string) => (e: UnorderedElement) =>
+    `  ${side}[${e.index}]: ${print(e.value)}`
+  if (m.missing.length > 0) {
+    sections.push(`Missing (in expected, not in received):\n${listed(m.missing, element('expected', printExpected))}`)
+  }
+  if (m.extra.length > 0) {
+    sections.push(`Extra (in received, not in expected):\n${listed(m.extra, element('received', printReceived))}`)
+  }
+  if (sections.length > 0) parts.push(sections.join('\n'))
+  const diff = unpairedDiff(ctx, m, options)
+  if (diff !== '') parts.push(`Unpaired elements side by side (nested multisets sorted):\n\n${diff}`)
+  return parts
+}
+
+function times(count: number): string {
+  return count === 1 ? '1 time' : `${count} times`
+}
+
+function listed<T>(items: readonly T[], line: (item: T) => string): string {
+  const shown = items.slice(0, MAX_LISTED).map(line)
+  if (items.length > MAX_LISTED) shown.push(`  … and ${items.length - MAX_LISTED} more`)
+  return shown.join('\n')
+}
+
+/**
+ * One diff of the unpaired elements only: changed pairs aligned first, then the rest, each
+ * nested multiset in canonical order, so the diff shows real differences and nothing else.
+ */
+function unpairedDiff(ctx: MatcherContext, m: UnorderedMismatch, options: UnorderedOptions): string {
+  const scope = createScope(options)
+  const state = scope.step(m.steps.reduce<unknown>((at, step) => scope.step(at, step), scope.root), MEMBER)
+  const canonical = (value: unknown): unknown => sortedCopy(value, scope, state)
+  const left: unknown[] = []
+  const right: unknown[] = []
+  for (const pair of m.changed.slice(0, MAX_LISTED)) {
+    left.push(canonical(resolveMatchers(pair.expected.value, pair.received.value)))
+    right.push(canonical(pair.received.value))
+  }
+  for (const c of m.counts.slice(0, MAX_LISTED)) {
+    const surplus = Math.abs(c.expected - c.received)
+    for (let k = 0; k < Math.min(surplus, MAX_LISTED); k++) (c.expected > c.received ? left : right).push(canonical(c.value))
+  }
+  for (const e of m.missing.slice(0, MAX_LISTED)) left.push(canonical(e.value))
+  for (const e of m.extra.slice(0, MAX_LISTED)) right.push(canonical(e.value))
+  if (left.length === 0 && right.length === 0) return ''
+  return diffOrEmpty(ctx, left, right)
+}
+
+/** The message of `.not.toEqualUnordered` when the values are equal. */
+export function describeUnorderedPass(
+  ctx: MatcherContext,
+  received: unknown,
+  expected: unknown,
+  options: UnorderedOptions,
+): string {
+  const large = Array.isArray(received) && received.length > MAX_PRINTED
+  const printed = (value: unknown, print: (v: unknown) => string): string =>
+    large && Array.isArray(value) ? `${plural(value.length, 'element')} (too many to print)` : print(value)
+  return [
+    hint(ctx, NAME),
+    `${rule(options, true)} They do: every element was paired with an equal one.`,
+    `Expected: not ${printed(expected, ctx.utils.printExpected)} (in any order)\n` +
+      `Received: ${printed(received, ctx.utils.printReceived)}`,
+  ].join('\n\n')
+}

@@ -1,0 +1,75 @@
+import { ExpectDeterministicError } from '../src/errors'
+import { compareUnordered, readUnorderedOptions, type UnorderedOptions } from '../src/unordered'
+import type { MatcherContext, MatcherResult } from './context'
+import { describeUnordered, describeUnorderedPass } from './describeUnordered'
+import { hint, usageError } from './format'
+
+const NAME = 'toEqualUnordered'
+
+type Tester = (this: unknown, a: unknown, b: unknown) => boolean | undefined
+
+// toStrictEqual adds these testers in both runners; `equals(..., true)` alone does not check types.
+const typeEquality: Tester = (a, b) => {
+  if (a == null || b == null) return undefined
+  const ctorA = (a as { constructor?: unknown }).constructor
+  const ctorB = (b as { constructor?: unknown }).constructor
+  return ctorA === ctorB || (Array.isArray(a) && Array.isArray(b)) ? undefined : false
+}
+const sparseArrayEquality: Tester = (a, b) => {
+  if (!Array.isArray(a) || !Array.isArray(b)) return undefined
+  const keysA = Object.keys(a)
+  const keysB = Object.keys(b)
+  return keysA.length === keysB.length && keysA.every((key, i) => key === keysB[i]) ? undefined : false
+}
+
+/**
+ * Passes when `received` equals `expected` with arrays compared as multisets: order ignored,
+ * duplicates counted. Every array at every depth by default; `{ deep: false }` for the top level
+ * only, `{ paths }` for chosen arrays. Elements compare like `toEqual` (`{ strict: true }`:
+ * `toStrictEqual`), so asymmetric matchers and registered equality testers work, and a pairing is
+ * found whenever one exists.
+ *
+ * @example
+ * expect([{ id: 2, tags: ['b', 'a'] }, { id: 1 }]).toEqualUnordered([{ id: 1 }, { id: 2, tags: ['a', 'b'] }])
+ * expect(ids).toEqualUnordered([expect.any(Number), 1])
+ * @since 0.1.0
+ */
+export function toEqualUnordered(
+  this: MatcherContext,
+  received: unknown,
+  expected: unknown,
+  options?: UnorderedOptions,
+): MatcherResult {
+  let opts: UnorderedOptions
+  try {
+    opts = readUnorderedOptions(options)
+  } catch (error) {
+    if (error instanceof ExpectDeterministicError) throw usageError(this, NAME, error.message, options)
+    throw error
+  }
+  if (opts.paths === undefined) {
+    if (!Array.isArray(received)) {
+      throw usageError(this, NAME, 'received value must be an array (pass `paths` to compare other values).', received)
+    }
+    if (!Array.isArray(expected)) {
+      throw new TypeError(
+        `${hint(this, NAME)}\n\nMatcher error: expected value must be an array (pass \`paths\` to compare other values).\n\n` +
+          this.utils.printWithType('Expected', expected, this.utils.printExpected),
+      )
+    }
+  }
+  const strict = opts.strict === true
+  const testers = strict ? [...this.customTesters, typeEquality, sparseArrayEquality] : this.customTesters
+  const result = compareUnordered(received, expected, opts, {
+    equals: (a, b) => this.equals(a, b, testers, strict),
+    // Registered testers may equate values whose canonical keys differ: ask them about every pair.
+    keyed: this.customTesters.length === 0,
+  })
+  return {
+    pass: result.pass,
+    message: () =>
+      result.pass
+        ? describeUnorderedPass(this, received, expected, opts)
+        : describeUnordered(this, result, opts),
+  }
+}

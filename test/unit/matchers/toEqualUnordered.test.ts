@@ -1,0 +1,109 @@
+import { expect as jestExpect } from 'expect'
+import { describe, expect, test } from 'vitest'
+import { toEqualUnordered } from '../../../matchers/toEqualUnordered'
+import type { UnorderedOptions } from '../../../src/unordered'
+
+expect.extend({ toEqualUnordered })
+jestExpect.extend({ toEqualUnordered } as never)
+
+interface UnorderedMatchers<R = unknown> {
+  toEqualUnordered(expected: unknown, options?: UnorderedOptions): R
+}
+declare module 'vitest' {
+  interface Matchers<T = any> extends UnorderedMatchers<T> {}
+}
+
+type Assert = (received: unknown) => {
+  toEqualUnordered(expected: unknown, options?: UnorderedOptions): void
+  not: { toEqualUnordered(expected: unknown, options?: UnorderedOptions): void }
+  toEqual(expected: unknown): void
+}
+// Every case runs under Vitest's expect and under Jest's (the standalone `expect` package).
+const runners: [string, Assert, { toEqualUnordered(expected: unknown, options?: UnorderedOptions): unknown; any(c: unknown): unknown; objectContaining(o: object): unknown }][] = [
+  ['vitest', expect as unknown as Assert, expect as never],
+  ['jest', jestExpect as unknown as Assert, jestExpect as never],
+]
+
+describe.each(runners)('%s', (_runner, check, asym) => {
+  describe('.toEqualUnordered', () => {
+    test('passes when the arrays hold the same elements in another order', () => {
+      check([3, 1, 2]).toEqualUnordered([1, 2, 3])
+    })
+
+    test('passes when nested arrays are in another order (deep by default)', () => {
+      check([{ id: 1, tags: ['b', 'a'] }, { id: 2, tags: [] }]).toEqualUnordered([{ id: 2, tags: [] }, { id: 1, tags: ['a', 'b'] }])
+    })
+
+    test('passes when a pairing exists that a greedy first fit would miss', () => {
+      check([1, 2]).toEqualUnordered([asym.any(Number), 1])
+      check([{ id: 2, n: 'x' }, { id: 1, n: 'y' }]).toEqualUnordered([asym.objectContaining({ n: 'x' }), asym.objectContaining({})])
+      check([{ id: 1, n: 'y' }, { id: 2, n: 'x' }]).toEqualUnordered([asym.objectContaining({}), asym.objectContaining({ n: 'x' })])
+    })
+
+    test('passes when asymmetric matchers sit inside elements with nested unordered arrays', () => {
+      check([{ id: 7, tags: ['b', 'a'] }]).toEqualUnordered([{ id: asym.any(Number), tags: ['a', 'b'] }])
+    })
+
+    test('passes when undefined properties differ (toEqual semantics)', () => {
+      check([{ a: 1, b: undefined }, { a: 2 }]).toEqualUnordered([{ a: 2 }, { a: 1 }])
+    })
+
+    test('passes when class instances, Maps and Sets are elements', () => {
+      class P { constructor(readonly x: number, readonly tags: string[]) {} }
+      check([new P(1, ['b', 'a']), new Map([['k', [2, 1]]]), new Set([1])]).toEqualUnordered([
+        new Set([1]),
+        new Map([['k', [1, 2]]]),
+        new P(1, ['a', 'b']),
+      ])
+    })
+
+    test('fails when a multiplicity differs', () => {
+      expect(() => check([1, 1, 2]).toEqualUnordered([1, 2, 2])).toThrow(/Counts differ/)
+    })
+
+    test('fails when only nested order differs and deep is false', () => {
+      expect(() => check([{ t: [1, 2] }]).toEqualUnordered([{ t: [2, 1] }], { deep: false })).toThrow(/only in the order of nested arrays at \$\[\*\]\.t/)
+    })
+
+    test('passes when paths select the unordered arrays', () => {
+      check({ orders: [{ items: [2, 1] }, { items: [] }] }).toEqualUnordered({ orders: [{ items: [1, 2] }, { items: [] }] }, { paths: ['$.orders[*].items'] })
+      expect(() =>
+        check({ orders: [{ items: [2, 1] }, { items: [] }] }).toEqualUnordered({ orders: [{ items: [] }, { items: [1, 2] }] }, { paths: ['$.orders[*].items'] }),
+      ).toThrow(/At \$\.orders\[0\]\.items/)
+    })
+
+    test('fails when strict and undefined properties differ', () => {
+      check([{ a: 1, b: undefined }]).toEqualUnordered([{ a: 1, b: undefined }], { strict: true })
+      expect(() => check([{ a: 1, b: undefined }]).toEqualUnordered([{ a: 1 }], { strict: true })).toThrow(/toStrictEqual/)
+      class A { x = 1 }
+      expect(() => check([new A()]).toEqualUnordered([{ x: 1 }], { strict: true })).toThrow()
+      check([new A()]).toEqualUnordered([{ x: 1 }])
+    })
+
+    test('passes when used asymmetrically inside toEqual', () => {
+      check({ ids: [3, 1, 2] }).toEqual({ ids: asym.toEqualUnordered([1, 2, 3]) })
+      expect(() => check({ ids: [3, 1] }).toEqual({ ids: asym.toEqualUnordered([1, 2, 3]) })).toThrow()
+    })
+
+    test('throws when received is not an array', () => {
+      expect(() => check('abc').toEqualUnordered(['a'])).toThrow(TypeError)
+      expect(() => check(['a']).toEqualUnordered('a')).toThrow(/expected value must be an array/)
+    })
+
+    test('throws when an option is unknown or a path is bad', () => {
+      expect(() => check([1]).toEqualUnordered([1], { depp: true } as never)).toThrow(/Unknown option `depp`/)
+      expect(() => check([1]).toEqualUnordered([1], { paths: ['$..'] })).toThrow(TypeError)
+      expect(() => check([1]).toEqualUnordered([1], { deep: 'yes' } as never)).toThrow(TypeError)
+      expect(() => check([1]).not.toEqualUnordered([2], { depp: true } as never)).toThrow(TypeError)
+    })
+  })
+
+  describe('.not.toEqualUnordered', () => {
+    test('passes when an element is missing', () => {
+      check([1, 2]).not.toEqualUnordered([1, 2, 3])
+    })
+    test('fails when the arrays are equal in another order', () => {
+      expect(() => check([2, 1]).not.toEqualUnordered([1, 2])).toThrow(/not to hold the same elements/)
+    })
+  })
+})
