@@ -66,7 +66,9 @@ function describeFailure(ctx: MatcherContext, plan: IdempotentPlan, result: Idem
           `Call ${divergence.call}: ${ctx.utils.printReceived(difference.right)}`,
       )
     }
-    const diff = ctx.utils.diff(first, other, {
+    // Two different leaves at the root are fully shown above; a diff would repeat them.
+    const leaves = difference?.path === '$' && !isObject(first) && !isObject(other)
+    const diff = leaves ? undefined : ctx.utils.diff(first, other, {
       aAnnotation: 'Call 1',
       bAnnotation: `Call ${divergence.call}`,
       expand: false,
@@ -183,4 +185,8 @@ function printable(output: unknown): boolean {
   } catch {
     return false
   }
+}
+
+function isObject(value: unknown): boolean {
+  return (typeof value === 'object' && value !== null) || typeof value === 'function'
 }

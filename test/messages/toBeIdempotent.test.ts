@@ -273,6 +273,28 @@ describe('.toBeIdempotent with more findings', () => {
 })
 
 describe('.toBeIdempotent under Jest expect', () => {
+  test('fails when a tie is broken by key order, printing both leaves without a diff', () => {
+    const winner = (votes: Record<string, number>) =>
+      Object.entries(votes).reduce((best, entry) => (entry[1] > best[1] ? entry : best))[0]
+    expect(
+      failureOf(() => jest(winner).toBeIdempotent({ args: [{ ada: 3, bob: 3, cyd: 1 }], shuffle: true, seed: 9 })),
+    ).toMatchInlineSnapshot(`
+      "expect(received).toBeIdempotent(expected)
+
+      Expected every call to return the same output, but call 2 of 5 differs from call 1.
+
+      2 distinct outputs in 5 calls (compared in canonical form).
+
+      First difference at $ (values differ):
+      Call 1: "ada"
+      Call 2: "bob"
+
+      Shuffle seed: 9. Replay with { shuffle: true, seed: 9 }.
+      Call 2 got its arguments reordered (1 collection; call 1 got them as given):
+        $[0]: keys cyd, bob, ada (given: ada, bob, cyd)"
+    `)
+  })
+
   test('fails when Math.random leaks into the output', () => {
     const values = [0.1, 0.9, 0.1, 0.1, 0.1]
     vi.spyOn(Math, 'random').mockImplementation(() => values.shift() ?? 0)
