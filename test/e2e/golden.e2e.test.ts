@@ -154,9 +154,8 @@ describe('toMatchGoldenSorted in parallel workers and with hostile names', () =>
   ])('passes when parallel $runner workers write different goldens', ({ runner, files, ext, run, workers }) => {
     const tests: Record<string, string> = {}
     for (let n = 1; n <= 6; n++) tests[`p${n}.test.${ext}`] = parallelTest(runner, n)
-    const config = runner === 'vitest' ? { 'vitest.config.mjs': files['vitest.config.mjs' as keyof typeof files] } : { 'jest.config.js': files['jest.config.js' as keyof typeof files] }
-    const setup = runner === 'vitest' ? { 'setup.mjs': files['setup.mjs' as keyof typeof files] } : { 'setup.js': files['setup.js' as keyof typeof files] }
-    const dir = createProject(`golden-parallel-${runner}`, { ...config, ...setup, ...tests })
+    const { 'report.test.mjs': _v, 'report.test.js': _j, ...base } = files as Record<string, string>
+    const dir = createProject(`golden-parallel-${runner}`, { ...base, ...tests })
     expectExit(run(dir, workers), 0)
     const goldens = goldensOf(dir)
     expect(goldens).toHaveLength(6 * 20)
@@ -172,7 +171,7 @@ describe('toMatchGoldenSorted in parallel workers and with hostile names', () =>
 
   const HOSTILE_NAMES = ['../../../../escape', '/etc/passwd-copy', '..\\\\..\\\\win', '..', 'nul', 'a/../../b', '\u0000zero']
 
-  test.each([
+  test.each<{ runner: string; run: typeof runVitest; files: Record<string, string> }>([
     {
       runner: 'vitest',
       run: runVitest,

@@ -1,10 +1,20 @@
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest'
+import type { GoldenOptions } from '../../src/golden/options'
 import { toMatchGoldenSorted } from '../../matchers/toMatchGoldenSorted'
 import { asyncFailureOf, failureOf } from '../helpers/failureOf'
 
 expect.extend({ toMatchGoldenSorted })
+
+// Typed here so these tests do not depend on the setup entry's augmentation being in the program.
+declare module 'vitest' {
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  interface Matchers<T = any> {
+    // eslint-disable-next-line @typescript-eslint/no-explicit-any
+    toMatchGoldenSorted(name?: string | GoldenOptions, options?: GoldenOptions): any
+  }
+}
 
 // Goldens of this file live under the ignored .tmp folder, named relative to the repository root.
 const root = resolve(import.meta.dirname, '../..')

@@ -3,10 +3,20 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSy
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest'
+import type { GoldenOptions } from '../../../src/golden/options'
 import { toMatchGoldenSorted } from '../../../matchers/toMatchGoldenSorted'
 import { failureOf } from '../../helpers/failureOf'
 
 expect.extend({ toMatchGoldenSorted })
+
+// Typed here so these tests do not depend on the setup entry's augmentation being in the program.
+declare module 'vitest' {
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  interface Matchers<T = any> {
+    // eslint-disable-next-line @typescript-eslint/no-explicit-any
+    toMatchGoldenSorted(name?: string | GoldenOptions, options?: GoldenOptions): any
+  }
+}
 
 interface FakeState {
   _updateSnapshot: string
