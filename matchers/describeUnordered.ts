@@ -59,7 +59,10 @@ function describeMismatch(ctx: MatcherContext, m: UnorderedMismatch, options: Un
     sections.push(
       `Changed (paired by ${by}):\n` +
         listed(m.changed, (p) => {
-          const where = p.difference === undefined ? '' : `: ${p.difference.reason} at ${p.difference.path}`
+          const d = p.difference
+          // Objects print over many lines; the diff below shows them.
+          const values = isLeaf(d?.left) && isLeaf(d?.right) ? ` (expected ${printExpected(d?.left)}, received ${printReceived(d?.right)})` : ''
+          const where = d === undefined ? '' : `: ${d.reason} at ${d.path}${values}`
           return `  expected[${p.expected.index}] vs received[${p.received.index}]${where}`
         }),
     )
@@ -83,6 +86,8 @@ function describeMismatch(ctx: MatcherContext, m: UnorderedMismatch, options: Un
   if (diff !== '') parts.push(`Unpaired elements side by side (nested multisets sorted):\n\n${diff}`)
   return parts
 }
+
+const isLeaf = (value: unknown): boolean => typeof value !== 'object' || value === null
 
 function times(count: number): string {
   return count === 1 ? '1 time' : `${count} times`

@@ -7,7 +7,7 @@ import { isAsymmetric } from './unorderedAsymmetric'
 import { sortedCopy } from './unorderedCopy'
 import { deepen } from './unorderedDeepen'
 import { matchArrays, type ElementComparer } from './unorderedMatch'
-import { explainMismatch, resolveMatchers, type IdentifyBy, type UnorderedMismatch } from './unorderedReport'
+import { explainMismatch, refineDifference, resolveMatchers, type IdentifyBy, type UnorderedMismatch } from './unorderedReport'
 import { createScope, type UnorderedScope } from './unorderedScope'
 
 export type { UnorderedCount, UnorderedElement, UnorderedMismatch, UnorderedPair } from './unorderedReport'
@@ -237,10 +237,12 @@ function locate(
       if (!equalAt(r, e, comparer, next)) return locate(r, e, comparer, next, [...steps, key], identifyBy)
     }
   }
-  const difference = findDifference(
-    sortedCopy(resolveMatchers(expected, received), scope, state),
-    sortedCopy(received, scope, state),
-  ) ?? { path: '$', reason: 'values differ', left: expected, right: received }
+  const left = sortedCopy(resolveMatchers(expected, received), scope, state)
+  const right = sortedCopy(received, scope, state)
+  const found = findDifference(left, right)
+  const difference = found === undefined
+    ? { path: '$', reason: 'values differ', left: expected, right: received }
+    : refineDifference(found, left, right, scope, state)
   return { difference: { ...difference, path: path + difference.path.slice(1) }, steps }
 }
 

@@ -1,5 +1,6 @@
 import { findDifference } from './deepEqual'
-import { MEMBER, formatPath, formatStep, type PathStep } from './paths'
+import { MEMBER, formatPath, formatStep, parsePath, type PathStep } from './paths'
+import type { UnorderedScope } from './unorderedScope'
 import type { Difference } from './types'
 import { isAsymmetric } from './unorderedAsymmetric'
 import { sortedCopy } from './unorderedCopy'
@@ -127,10 +128,10 @@ export function explainMismatch(
   const changed = pairs.map(({ expected: e, received: r, pairedBy }): UnorderedPair => {
     const expectedValue = expected[e]
     const receivedValue = received[r]
-    const difference = findDifference(
-      sortedCopy(resolveMatchers(expectedValue, receivedValue), comparer.scope, member),
-      sortedCopy(receivedValue, comparer.scope, member),
-    )
+    const left = sortedCopy(resolveMatchers(expectedValue, receivedValue), comparer.scope, member)
+    const right = sortedCopy(receivedValue, comparer.scope, member)
+    const found = findDifference(left, right)
+    const difference = found && refineDifference(found, left, right, comparer.scope, member)
     return {
       expected: { index: e, value: expectedValue },
       received: { index: r, value: receivedValue },
@@ -277,4 +278,43 @@ export function resolveMatchers(expected: unknown, received: unknown, seen: Set<
   }
   seen.delete(expected)
   return out
+}
+
+/**
+ * Rewrites a difference found in sorted copies (`left`, `right`) for people: when it lies inside
+ * a multiset, an index into the sorted copy says nothing about the original, so the difference is
+ * reported at the multiset itself (`$.roles`, both sorted arrays) instead.
+ * @since 0.1.0
+ */
+export function refineDifference(
+  difference: Difference,
+  left: unknown,
+  right: unknown,
+  scope: UnorderedScope,
+  state: unknown,
+): Difference {
+  let segments: ReturnType<typeof parsePath>
+  try {
+    segments = parsePath(difference.path)
+  } catch {
+    return difference
+  }
+  let out = '$'
+  let at = state
+  let l = left
+  let r = right
+  const child = (value: unknown, key: string): unknown =>
+    typeof value === 'object' && value !== null ? (value as Record<string, unknown>)[key] : undefined
+  for (const segment of segments) {
+    if (segment.kind !== 'key') return difference
+    if (Array.isArray(l) && Array.isArray(r) && /^(0|[1-9][0-9]*)$/.test(segment.key) && scope.unordered(at)) {
+      return { path: out, reason: 'multisets differ', left: l, right: r }
+    }
+    const step: PathStep = Array.isArray(l) && /^(0|[1-9][0-9]*)$/.test(segment.key) ? Number(segment.key) : segment.key
+    out += formatStep(step)
+    at = scope.step(at, step)
+    l = child(l, segment.key)
+    r = child(r, segment.key)
+  }
+  return { ...difference, path: out }
 }
