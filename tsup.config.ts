@@ -1,25 +1,33 @@
-import { defineConfig } from 'tsup'
+import { defineConfig, type Options } from 'tsup'
 
-// Two builds: the root and Jest entries in ESM and CJS, the Vitest entry in ESM only
-// (`require('vitest')` throws, so a CJS Vitest entry could never work).
+const shared: Options = {
+  target: 'node20',
+  platform: 'node',
+  // Runners and fast-check come from the user's project, one copy shared with their tests.
+  external: ['vitest', 'expect', '@jest/globals', 'fast-check'],
+}
+
+// File names follow tsup's defaults for a `"type": "module"` package: `.js`/`.d.ts` for ESM and
+// `.cjs`/`.d.cts` for CommonJS. The root entry gets generated declarations; the setup entries'
+// declarations augment runner interfaces and are hand-written (matchers/*.d.mts, copied by
+// matchers/copyDeclarations.mjs after this build). `npm run build` empties dist/ first: the three
+// builds run at once, so a `clean` in one of them could delete the others' files.
 export default defineConfig([
   {
-    entry: { index: 'src/index.ts', jest: 'matchers/jest.ts' },
+    ...shared,
+    entry: { index: 'src/index.ts' },
     format: ['esm', 'cjs'],
     dts: true,
-    clean: true,
-    target: 'node20',
-    platform: 'node',
-    outExtension: ({ format }) => ({ js: format === 'cjs' ? '.cjs' : '.mjs' }),
-    external: ['vitest', 'expect', '@jest/globals', 'fast-check'],
   },
   {
-    entry: { vitest: 'matchers/vitest.ts' },
+    ...shared,
+    entry: { jest: 'matchers/jest.ts' },
+    format: ['esm', 'cjs'],
+  },
+  {
+    // ESM only: `require('vitest')` throws, so a CommonJS Vitest entry could never work.
+    ...shared,
+    entry: { vitest: 'matchers/vitest.ts', vitest5: 'matchers/vitest5.ts' },
     format: ['esm'],
-    dts: true,
-    target: 'node20',
-    platform: 'node',
-    outExtension: () => ({ js: '.mjs' }),
-    external: ['vitest', 'expect', '@jest/globals', 'fast-check'],
   },
 ])

@@ -20,3 +20,4 @@ export { checkIdempotent, checkIdempotentProperty, DEFAULT_TIMES, Thrown, type C
 // -- golden (toMatchGoldenSorted) exports below this line --
 export type { GoldenOptions } from './golden/options'
 export { matchers } from '../matchers/index'
+export type { DeterministicAsymmetricMatchers, DeterministicMatchers } from '../matchers/types'

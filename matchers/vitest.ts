@@ -1,0 +1,10 @@
+/**
+ * Setup entry for Vitest 3.2 to 4: `setupFiles: ['expect-deterministic/vitest']` registers the
+ * matchers with Vitest's `expect`. Its types (the `Matchers` augmentation) are hand-written in
+ * `vitest.d.mts`, so that a bundler cannot drop them and this repository's own tests keep theirs.
+ * @packageDocumentation
+ */
+import { expect } from 'vitest'
+import { matchers } from './index'
+
+expect.extend(matchers)
