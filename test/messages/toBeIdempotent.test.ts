@@ -8,8 +8,11 @@ import type { IdempotentOptions } from '../../src/idempotentOptions'
 expect.extend({ toBeIdempotent })
 // Our MatcherContext is the part of `this` both runners share, narrower than Jest's own type.
 jestExpect.extend({ toBeIdempotent } as never)
-type JestIdempotent = { toBeIdempotent(times?: number | IdempotentOptions, options?: IdempotentOptions): any }
-const jest = (value: unknown) => jestExpect(value) as unknown as JestIdempotent & { not: JestIdempotent }
+// Typed locally, so these tests do not depend on the setup entries' type augmentation.
+type Idempotent = { toBeIdempotent(times?: number | IdempotentOptions, options?: IdempotentOptions): any }
+type WithIdempotent = Idempotent & { not: Idempotent }
+const vitest = (value: unknown) => expect(value) as unknown as WithIdempotent
+const jest = (value: unknown) => jestExpect(value) as unknown as WithIdempotent
 
 
 afterEach(() => {
@@ -21,7 +24,7 @@ describe('.toBeIdempotent', () => {
     const values = [0.25, 0.75, 0.25, 0.5, 0.75]
     vi.spyOn(Math, 'random').mockImplementation(() => values.shift() ?? 0)
     const roll = () => ({ id: 'dice', value: Math.floor(Math.random() * 6) + 1 })
-    expect(failureOf(() => expect(roll).toBeIdempotent())).toMatchInlineSnapshot(`
+    expect(failureOf(() => vitest(roll).toBeIdempotent())).toMatchInlineSnapshot(`
       "expect(received).toBeIdempotent(expected)
 
       Expected every call to return the same output, but call 2 of 5 differs from call 1.
@@ -46,7 +49,7 @@ describe('.toBeIdempotent', () => {
   test('fails when the output depends on key insertion order, under shuffle', () => {
     const firstKey = (prices: Record<string, number>) => ({ cheapest: Object.keys(prices)[0] })
     expect(
-      failureOf(() => expect(firstKey).toBeIdempotent({ args: [{ apple: 1, pear: 2, fig: 3 }], shuffle: true, seed: 7 })),
+      failureOf(() => vitest(firstKey).toBeIdempotent({ args: [{ apple: 1, pear: 2, fig: 3 }], shuffle: true, seed: 7 })),
     ).toMatchInlineSnapshot(`
       "expect(received).toBeIdempotent(expected)
 
@@ -77,7 +80,7 @@ describe('.toBeIdempotent', () => {
       cart.items.push(0)
       return cart.items.length
     }
-    expect(failureOf(() => expect(addTotal).toBeIdempotent(3, { args: [{ items: [2, 3] }] }))).toMatchInlineSnapshot(`
+    expect(failureOf(() => vitest(addTotal).toBeIdempotent(3, { args: [{ items: [2, 3] }] }))).toMatchInlineSnapshot(`
       "expect(received).toBeIdempotent(expected)
 
       Expected every call to leave its arguments unchanged, but call 1 mutated argument 0 at $.items[2].
@@ -97,7 +100,7 @@ describe('.toBeIdempotent', () => {
       if (calls === 2) throw new RangeError('quota exceeded')
       return 1
     }
-    expect(failureOf(() => expect(flaky).toBeIdempotent())).toMatchInlineSnapshot(`
+    expect(failureOf(() => vitest(flaky).toBeIdempotent())).toMatchInlineSnapshot(`
       "expect(received).toBeIdempotent(expected)
 
       Expected every call to return, but call 2 of 5 threw.
@@ -117,7 +120,7 @@ describe('.toBeIdempotent', () => {
       batch = []
       return out
     }
-    expect(await asyncFailureOf(() => expect(collect).toBeIdempotent(3, { args: ['a'], concurrent: true }))).toMatchInlineSnapshot(`
+    expect(await asyncFailureOf(() => vitest(collect).toBeIdempotent(3, { args: ['a'], concurrent: true }))).toMatchInlineSnapshot(`
       "expect(received).toBeIdempotent(expected)
 
       Expected every call to return the same output, but call 2 of 3 differs from call 1.
@@ -144,7 +147,7 @@ describe('.toBeIdempotent', () => {
 describe('.not.toBeIdempotent', () => {
   test('fails when every call returns the same output', () => {
     const sum = (xs: number[]) => ({ total: xs.reduce((a, b) => a + b, 0) })
-    expect(failureOf(() => expect(sum).not.toBeIdempotent({ args: [[1, 2, 3]] }))).toMatchInlineSnapshot(`
+    expect(failureOf(() => vitest(sum).not.toBeIdempotent({ args: [[1, 2, 3]] }))).toMatchInlineSnapshot(`
       "expect(received).not.toBeIdempotent(expected)
 
       Expected some call to return a different output, but all 5 calls returned the same output (compared in canonical form).
@@ -164,7 +167,7 @@ describe('.toBeIdempotent with more findings', () => {
       for (const row of rows) row.tags = [`batch-${call}`]
       return rows.map((row) => `${row.id}:${row.tags?.join()}`)
     }
-    expect(failureOf(() => expect(tagAll).toBeIdempotent(2, { args: [[{ id: 1 }]] }))).toMatchInlineSnapshot(`
+    expect(failureOf(() => vitest(tagAll).toBeIdempotent(2, { args: [[{ id: 1 }]] }))).toMatchInlineSnapshot(`
       "expect(received).toBeIdempotent(expected)
 
       Expected every call to return the same output, but call 2 of 2 differs from call 1.
@@ -199,7 +202,7 @@ describe('.toBeIdempotent with more findings', () => {
       attempt++
       throw attempt === 1 ? new Error('ECONNREFUSED') : new TypeError('socket closed')
     }
-    expect(failureOf(() => expect(connect).toBeIdempotent(2, { errors: 'compare' }))).toMatchInlineSnapshot(`
+    expect(failureOf(() => vitest(connect).toBeIdempotent(2, { errors: 'compare' }))).toMatchInlineSnapshot(`
       "expect(received).toBeIdempotent(expected)
 
       Expected every call to return the same output, but call 2 of 2 differs from call 1.
@@ -231,7 +234,7 @@ describe('.toBeIdempotent with more findings', () => {
     expect(
       // Property mode always returns a promise.
       await asyncFailureOf(async () => {
-        await expect(invert).toBeIdempotent({
+        await vitest(invert).toBeIdempotent({
           args: fc.tuple(fc.dictionary(fc.constantFrom('a', 'b', 'c', 'd'), fc.nat(3))),
           shuffle: true,
           seed: 5,

@@ -10,8 +10,11 @@ expect.extend({ toBeIdempotent })
 // Our MatcherContext is the part of `this` both runners share, narrower than Jest's own type.
 jestExpect.extend({ toBeIdempotent } as never)
 
-type JestIdempotent = { toBeIdempotent(times?: number | IdempotentOptions, options?: IdempotentOptions): any }
-const jest = (value: unknown) => jestExpect(value) as unknown as JestIdempotent & { not: JestIdempotent }
+// Typed locally, so these tests do not depend on the setup entries' type augmentation.
+type Idempotent = { toBeIdempotent(times?: number | IdempotentOptions, options?: IdempotentOptions): any }
+type WithIdempotent = Idempotent & { not: Idempotent }
+const vitest = (value: unknown) => expect(value) as unknown as WithIdempotent
+const jest = (value: unknown) => jestExpect(value) as unknown as WithIdempotent
 
 const pure = (order: { lines: { price: number; qty: number }[] }) => ({
   total: order.lines.reduce((sum, line) => sum + line.price * line.qty, 0),
@@ -20,29 +23,29 @@ const order = { lines: [{ price: 3, qty: 2 }, { price: 1, qty: 5 }] }
 
 describe('.toBeIdempotent', () => {
   test('passes when a pure function gets the same arguments every time', () => {
-    expect(pure).toBeIdempotent({ args: [order] })
-    expect(pure).toBeIdempotent(3, { args: [order] })
+    vitest(pure).toBeIdempotent({ args: [order] })
+    vitest(pure).toBeIdempotent(3, { args: [order] })
     jest(pure).toBeIdempotent({ args: [order], shuffle: true })
   })
 
   test('fails when the output uses Math.random, under Vitest and under Jest', () => {
     const withNonce = () => ({ nonce: Math.random() })
-    expect(failureOf(() => expect(withNonce).toBeIdempotent())).toMatch(/call 2 of 5 differs from call 1/)
+    expect(failureOf(() => vitest(withNonce).toBeIdempotent())).toMatch(/call 2 of 5 differs from call 1/)
     expect(failureOf(() => jest(withNonce).toBeIdempotent())).toMatch(/call 2 of 5 differs from call 1/)
   })
 
   test('fails when a global counter leaks into the output', () => {
     let sequence = 0
     const invoice = (customer: string) => ({ customer, number: ++sequence })
-    expect(failureOf(() => expect(invoice).toBeIdempotent({ args: ['acme'] }))).toMatch(/First difference at \$\.number/)
+    expect(failureOf(() => vitest(invoice).toBeIdempotent({ args: ['acme'] }))).toMatch(/First difference at \$\.number/)
   })
 
   test('fails when an insertion-order-dependent reduce meets shuffled input, printing the seed', () => {
     const winner = (votes: Record<string, number>) =>
       Object.entries(votes).reduce((best, entry) => (entry[1] > best[1] ? entry : best))[0]
     const votes = { ada: 3, bob: 3, cyd: 1 }
-    expect(winner).toBeIdempotent({ args: [votes] })
-    const message = failureOf(() => expect(winner).toBeIdempotent({ args: [votes], shuffle: true }))
+    vitest(winner).toBeIdempotent({ args: [votes] })
+    const message = failureOf(() => vitest(winner).toBeIdempotent({ args: [votes], shuffle: true }))
     // Without a seed option the seed comes from the test's name, so every run replays the same orders.
     const seed = seedFromText(expect.getState().currentTestName ?? '')
     expect(message).toContain(`Replay with { shuffle: true, seed: ${seed} }`)
@@ -51,15 +54,15 @@ describe('.toBeIdempotent', () => {
 
   test('fails when a call mutates its arguments, although the outputs agree', () => {
     const sortInPlace = (xs: number[]) => xs.sort((a, b) => a - b)
-    expect(failureOf(() => expect(sortInPlace).toBeIdempotent({ args: [[2, 1]] }))).toMatch(
+    expect(failureOf(() => vitest(sortInPlace).toBeIdempotent({ args: [[2, 1]] }))).toMatch(
       /call 1 mutated argument 0 at \$\[0\]/,
     )
-    expect(sortInPlace).toBeIdempotent({ args: [[2, 1]], allowMutation: true })
+    vitest(sortInPlace).toBeIdempotent({ args: [[2, 1]], allowMutation: true })
   })
 
   test('passes when awaited for an async function, and returns a promise', async () => {
     const load = async (id: number) => ({ id, name: `user ${id}` })
-    const assertion = expect(load).toBeIdempotent(3, { args: [1] })
+    const assertion = vitest(load).toBeIdempotent(3, { args: [1] })
     expect(assertion).toBeInstanceOf(Promise)
     await assertion
     await jest(load).toBeIdempotent(3, { args: [1], concurrent: true })
@@ -74,8 +77,8 @@ describe('.toBeIdempotent', () => {
       inFlight--
       return { load: seen }
     }
-    await expect(withLoad).toBeIdempotent()
-    expect(await asyncFailureOf(() => expect(withLoad).toBeIdempotent({ concurrent: true }))).toMatch(
+    await vitest(withLoad).toBeIdempotent()
+    expect(await asyncFailureOf(() => vitest(withLoad).toBeIdempotent({ concurrent: true }))).toMatch(
       /calls run concurrently/,
     )
   })
@@ -86,34 +89,34 @@ describe('.toBeIdempotent', () => {
     }
     let call = 0
     const price = () => new Money(500, ++call % 2 ? '$5.00' : '5.00 USD')
-    expect(failureOf(() => expect(price).toBeIdempotent())).toMatch(/First difference at \$\.label/)
+    expect(failureOf(() => vitest(price).toBeIdempotent())).toMatch(/First difference at \$\.label/)
     const sameCents = (a: unknown, b: unknown) => (a instanceof Money && b instanceof Money ? a.cents === b.cents : undefined)
     expect.addEqualityTesters([sameCents])
     try {
-      expect(price).toBeIdempotent()
+      vitest(price).toBeIdempotent()
       // Custom testers never make Maps with different contents equal.
       let n = 0
-      expect(failureOf(() => expect(() => new Map([['k', ++n]])).toBeIdempotent())).toMatch(/differs from call 1/)
+      expect(failureOf(() => vitest(() => new Map([['k', ++n]])).toBeIdempotent())).toMatch(/differs from call 1/)
     } finally {
       // Testers live in a global list for the whole file; this one must not leak into later tests.
       const registry = (globalThis as Record<symbol, { customEqualityTesters: unknown[] }>)[
         Symbol.for('$$jest-matchers-object')
       ]!.customEqualityTesters
       registry.splice(registry.indexOf(sameCents), 1)
-      expect(failureOf(() => expect(price).toBeIdempotent())).toMatch(/First difference at \$\.label/)
+      expect(failureOf(() => vitest(price).toBeIdempotent())).toMatch(/First difference at \$\.label/)
     }
   })
 
   test('passes when errors are compared and every call throws the same error', () => {
     const parse = () => JSON.parse('not json')
-    expect(parse).toBeIdempotent({ errors: 'compare' })
+    vitest(parse).toBeIdempotent({ errors: 'compare' })
   })
 
   test('fails when a property-mode function depends on its input key order', async () => {
     const keysOf = (o: Record<string, number>) => Object.keys(o)
     // Property mode always returns a promise.
     const message = await asyncFailureOf(async () => {
-      await expect(keysOf).toBeIdempotent({
+      await vitest(keysOf).toBeIdempotent({
         args: fc.tuple(fc.dictionary(fc.constantFrom('a', 'b', 'c'), fc.nat())),
         shuffle: true,
         fc: { seed: 1 },
@@ -125,19 +128,19 @@ describe('.toBeIdempotent', () => {
   })
 
   test('passes when a property-mode function is pure', async () => {
-    await expect((xs: number[]) => xs.length).toBeIdempotent({ args: fc.tuple(fc.array(fc.nat())), shuffle: { unordered: true } })
+    await vitest((xs: number[]) => xs.length).toBeIdempotent({ args: fc.tuple(fc.array(fc.nat())), shuffle: { unordered: true } })
   })
 
   test.each([
-    [() => expect(42 as unknown).toBeIdempotent(), /received value must be a function/],
-    [() => expect(() => 1).toBeIdempotent(1), /`times` must be an integer of at least 2/],
-    [() => expect(() => 1).toBeIdempotent({ times: 0 }), /`times` must be an integer of at least 2/],
-    [() => expect(() => 1).toBeIdempotent('5' as never), /times must be an integer of at least 2, or the first argument/],
-    [() => expect(() => 1).toBeIdempotent(3, { times: 3 }), /times is given twice/],
-    [() => expect(() => 1).toBeIdempotent(3, 4 as never), /options must be an object/],
-    [() => expect(() => 1).toBeIdempotent(...([{}, {}] as never)), /not options twice/],
-    [() => expect(() => 1).toBeIdempotent({ shufle: true } as never), /does not know the option `shufle`/],
-    [() => expect(() => 1).not.toBeIdempotent(1), /`times` must be an integer of at least 2/],
+    [() => vitest(42).toBeIdempotent(), /received value must be a function/],
+    [() => vitest(() => 1).toBeIdempotent(1), /`times` must be an integer of at least 2/],
+    [() => vitest(() => 1).toBeIdempotent({ times: 0 }), /`times` must be an integer of at least 2/],
+    [() => vitest(() => 1).toBeIdempotent('5' as never), /times must be an integer of at least 2, or the first argument/],
+    [() => vitest(() => 1).toBeIdempotent(3, { times: 3 }), /times is given twice/],
+    [() => vitest(() => 1).toBeIdempotent(3, 4 as never), /options must be an object/],
+    [() => vitest(() => 1).toBeIdempotent({}, {}), /not options twice/],
+    [() => vitest(() => 1).toBeIdempotent({ shufle: true } as never), /does not know the option `shufle`/],
+    [() => vitest(() => 1).not.toBeIdempotent(1), /`times` must be an integer of at least 2/],
     [() => jest(42).not.toBeIdempotent(), /received value must be a function/],
   ])('throws when used wrongly (%#), with a TypeError even under .not', (assertion, message) => {
     let caught: unknown
@@ -152,18 +155,18 @@ describe('.toBeIdempotent', () => {
   })
 
   test('throws when the args factory returns something other than an array', () => {
-    expect(() => expect(() => 1).toBeIdempotent({ args: () => 5 as never })).toThrow(TypeError)
+    expect(() => vitest(() => 1).toBeIdempotent({ args: () => 5 as never })).toThrow(TypeError)
   })
 })
 
 describe('.not.toBeIdempotent', () => {
   test('passes when some call differs', () => {
-    expect(() => Math.random()).not.toBeIdempotent()
+    vitest(() => Math.random()).not.toBeIdempotent()
     jest(() => Math.random()).not.toBeIdempotent()
   })
 
   test('fails when every call returns the same output', () => {
-    expect(failureOf(() => expect(pure).not.toBeIdempotent({ args: [order] }))).toMatch(
+    expect(failureOf(() => vitest(pure).not.toBeIdempotent({ args: [order] }))).toMatch(
       /Expected some call to return a different output, but all 5 calls returned the same output/,
     )
   })
@@ -172,12 +175,12 @@ describe('.not.toBeIdempotent', () => {
     const crash = () => {
       throw new Error('db down')
     }
-    expect(failureOf(() => expect(crash).not.toBeIdempotent())).toMatch(/call 1 of 5 threw/)
+    expect(failureOf(() => vitest(crash).not.toBeIdempotent())).toMatch(/call 1 of 5 threw/)
     expect(failureOf(() => jest(crash).not.toBeIdempotent())).toMatch(/call 1 of 5 threw/)
   })
 
   test('passes when a property-mode function differs for some input', async () => {
     let call = 0
-    await expect((n: number) => (n > 3 ? ++call : n)).not.toBeIdempotent({ args: fc.tuple(fc.nat(10)) })
+    await vitest((n: number) => (n > 3 ? ++call : n)).not.toBeIdempotent({ args: fc.tuple(fc.nat(10)) })
   })
 })
