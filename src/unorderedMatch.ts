@@ -64,6 +64,8 @@ export function matchArrays(
   quick = false,
 ): ArrayMatching | undefined {
   if (quick && received.length !== expected.length) return undefined
+  // toStrictEqual tells a hole from `undefined`; a multiset has no positions, so count the holes.
+  if (quick && comparer.strict && holes(received) !== holes(expected)) return undefined
   const { scope, strict, keyed } = comparer
   const member = scope.step(state, MEMBER)
   const keyOf = (value: unknown): string | undefined => (keyed ? canonicalKey(value, scope, member, strict) : undefined)
@@ -138,4 +140,10 @@ export function matchArrays(
     expectedToReceived[index] = i
   }
   return { size: matching.size, receivedToExpected, expectedToReceived, receivedKeys, expectedKeys }
+}
+
+function holes(array: readonly unknown[]): number {
+  let count = 0
+  for (let i = 0; i < array.length; i++) if (!(i in array)) count++
+  return count
 }

@@ -1,0 +1,192 @@
+import { equals as jestEquals, iterableEquality as jestIterable } from '@jest/expect-utils'
+import { equals as vitestEquals, iterableEquality as vitestIterable } from '@vitest/expect'
+import { expect as jestExpect } from 'expect'
+import { describe, expect, test } from 'vitest'
+import { ExpectDeterministicError } from '../../src/errors'
+import { compareUnordered, type UnorderedEquality, type UnorderedOptions } from '../../src/unordered'
+
+// The runners' own equality, as the matcher passes it (toEqual adds iterableEquality).
+const variants: [string, UnorderedEquality | undefined][] = [
+  ['deepEqual (core default)', undefined],
+  ['vitest equals', { equals: (a, b) => vitestEquals(a, b, [vitestIterable]) }],
+  ['jest equals', { equals: (a, b) => jestEquals(a, b, [jestIterable]) }],
+  ['jest equals, unkeyed (as with custom testers)', { equals: (a, b) => jestEquals(a, b, [jestIterable]), keyed: false }],
+]
+
+interface Case {
+  name: string
+  a: unknown
+  b: unknown
+  equal: boolean
+  options?: UnorderedOptions
+}
+
+class Point {
+  constructor(
+    readonly x: number,
+    readonly tags: string[],
+  ) {}
+}
+
+const cases: Case[] = [
+  { name: 'empty arrays', a: [], b: [], equal: true },
+  { name: 'same order', a: [1, 2, 3], b: [1, 2, 3], equal: true },
+  { name: 'another order', a: [3, 1, 2], b: [1, 2, 3], equal: true },
+  { name: 'duplicates counted', a: [1, 1, 2], b: [1, 2, 2], equal: false },
+  { name: 'a missing element', a: [1, 2], b: [1, 2, 3], equal: false },
+  { name: '0 and -0', a: [0], b: [-0], equal: false },
+  { name: 'NaN', a: [NaN, 1], b: [1, NaN], equal: true },
+  { name: '1 and "1"', a: [1], b: ['1'], equal: false },
+  { name: 'bigints', a: [1n, 2n], b: [2n, 1n], equal: true },
+  { name: 'Dates by time', a: [new Date(5), new Date(1)], b: [new Date(1), new Date(5)], equal: true },
+  { name: 'nested arrays in another order', a: [{ t: [1, 2] }], b: [{ t: [2, 1] }], equal: true },
+  { name: 'nested arrays, deep: false', a: [{ t: [1, 2] }], b: [{ t: [2, 1] }], equal: false, options: { deep: false } },
+  { name: 'nested duplicates', a: [[1, 1, 2]], b: [[2, 1, 2]], equal: false },
+  { name: 'arrays of arrays', a: [[3, [2, 1]], [1]], b: [[1], [[1, 2], 3]], equal: true },
+  { name: 'records', a: [{ id: 2, n: 'b' }, { id: 1, n: 'a' }], b: [{ n: 'a', id: 1 }, { id: 2, n: 'b' }], equal: true },
+  { name: 'a changed field', a: [{ id: 1, n: 'a' }], b: [{ id: 1, n: 'A' }], equal: false },
+  { name: 'class instances with nested arrays', a: [new Point(1, ['b', 'a'])], b: [new Point(1, ['a', 'b'])], equal: true },
+  { name: 'Maps with nested arrays', a: [new Map([['k', [2, 1]]])], b: [new Map([['k', [1, 2]]])], equal: true },
+  { name: 'Sets with object members', a: [new Set([{ a: [2, 1] }])], b: [new Set([{ a: [1, 2] }])], equal: true },
+  { name: 'paths: selected array', a: { o: [{ i: [2, 1] }] }, b: { o: [{ i: [1, 2] }] }, equal: true, options: { paths: ['$.o[*].i'] } },
+  { name: 'paths: unselected array', a: { o: [{ i: [2, 1] }], j: [1, 2] }, b: { o: [{ i: [1, 2] }], j: [2, 1] }, equal: false, options: { paths: ['$.o[*].i'] } },
+  { name: 'paths: descendant', a: { x: { y: [[2, 1]] } }, b: { x: { y: [[1, 2]] } }, equal: true, options: { paths: ['$..y', '$..y[*]'] } },
+]
+
+describe.each(variants)('compareUnordered with %s', (_name, equality) => {
+  test.each(cases)('passes when it decides $name correctly, in both argument orders', ({ a, b, equal, options }) => {
+    expect(compareUnordered(a, b, options, equality).pass).toBe(equal)
+    expect(compareUnordered(b, a, options, equality).pass).toBe(equal)
+  })
+})
+
+describe('compareUnordered with the runners\' equals', () => {
+  const runner: UnorderedEquality = { equals: (a, b) => vitestEquals(a, b, [vitestIterable]) }
+
+  test('passes when a pairing exists that a greedy first fit misses', () => {
+    expect(compareUnordered([1, 2], [expect.any(Number), 1], {}, runner).pass).toBe(true)
+    expect(compareUnordered([2, 1], [expect.any(Number), 1], {}, runner).pass).toBe(true)
+    const jest = { equals: (a: unknown, b: unknown) => jestEquals(a, b, [jestIterable]) }
+    expect(compareUnordered([1, 2], [jestExpect.any(Number), 1], {}, jest).pass).toBe(true)
+  })
+
+  test('passes when undefined properties differ, fails when strict', () => {
+    expect(compareUnordered([{ a: 1, b: undefined }], [{ a: 1 }], {}, runner).pass).toBe(true)
+    const strict = { equals: (a: unknown, b: unknown) => vitestEquals(a, b, [vitestIterable], true) }
+    expect(compareUnordered([{ a: 1, b: undefined }], [{ a: 1 }], { strict: true }, strict).pass).toBe(false)
+    // A multiset has no positions, but toStrictEqual still tells a hole from `undefined`.
+    // eslint-disable-next-line no-sparse-arrays
+    expect(compareUnordered([[, 1]], [[undefined, 1]], { strict: true }, strict).pass).toBe(false)
+    // eslint-disable-next-line no-sparse-arrays
+    expect(compareUnordered([[, 1]], [[1, ,]], { strict: true }, strict).pass).toBe(true)
+  })
+
+  test('passes when a matcher needs an element that a key-equal twin cannot give', () => {
+    // { a: 1, b: undefined } and { a: 1 } are toEqual-equal, but only one has the property `b`.
+    const received = [{ a: 1, b: undefined }, { a: 1 }]
+    const expected = [{ a: 1 }, expect.objectContaining({ b: undefined })]
+    expect(compareUnordered(received, expected, {}, runner).pass).toBe(true)
+  })
+
+  test('fails when a matcher is used twice but only one element satisfies it', () => {
+    expect(compareUnordered([1, 'x'], [expect.any(Number), expect.any(Number)], {}, runner).pass).toBe(false)
+  })
+
+  test('passes when registered custom testers decide (keys are not used)', () => {
+    const caseless = (a: unknown, b: unknown): boolean | undefined =>
+      typeof a === 'string' && typeof b === 'string' ? a.toLowerCase() === b.toLowerCase() : undefined
+    const equals = (a: unknown, b: unknown): boolean => vitestEquals(a, b, [caseless, vitestIterable])
+    expect(compareUnordered(['A', 'b'], ['B', 'a'], {}, { equals, keyed: false }).pass).toBe(true)
+  })
+})
+
+describe('compareUnordered report', () => {
+  test('fails when elements are missing and extra, with indices', () => {
+    const result = compareUnordered(['a', 'x', 'b'], ['b', 'c', 'a'])
+    expect(result.pass).toBe(false)
+    expect(result.mismatch).toMatchObject({
+      path: '$',
+      matched: 2,
+      missing: [{ index: 1, value: 'c' }],
+      extra: [{ index: 1, value: 'x' }],
+      changed: [],
+      counts: [],
+    })
+  })
+
+  test('fails when multiplicities differ, reported as counts', () => {
+    const result = compareUnordered(['a', 'b', 'b'], ['a', 'a', 'b'])
+    expect(result.mismatch?.counts).toEqual([
+      { value: 'a', expected: 2, received: 1, indices: [1] },
+      { value: 'b', expected: 1, received: 2, indices: [2] },
+    ])
+    expect(result.mismatch?.missing).toEqual([])
+    expect(result.mismatch?.extra).toEqual([])
+  })
+
+  test('fails when a record changed, paired by identifyBy with the field path', () => {
+    const result = compareUnordered(
+      [{ id: 2, n: 'b' }, { id: 1, n: 'a' }],
+      [{ id: 1, n: 'a' }, { id: 2, n: 'B' }],
+      { identifyBy: 'id' },
+    )
+    expect(result.mismatch?.changed).toEqual([
+      {
+        expected: { index: 1, value: { id: 2, n: 'B' } },
+        received: { index: 0, value: { id: 2, n: 'b' } },
+        pairedBy: 'identifyBy',
+        difference: { path: '$[*].n', reason: 'values differ', left: 'B', right: 'b' },
+      },
+    ])
+  })
+
+  test('fails when a record changed, paired by a function identifyBy', () => {
+    const result = compareUnordered([{ k: { id: 1 }, v: 1 }], [{ k: { id: 1 }, v: 2 }], {
+      identifyBy: (el) => (el as { k: unknown }).k,
+    })
+    expect(result.mismatch?.changed[0]?.pairedBy).toBe('identifyBy')
+  })
+
+  test('fails when a nested multiset differs, naming the multiset', () => {
+    const result = compareUnordered([{ id: 1, t: ['x', 'z'] }], [{ id: 1, t: ['y', 'x'] }])
+    expect(result.mismatch?.changed[0]?.difference).toEqual({
+      path: '$[*].t',
+      reason: 'multisets differ',
+      left: ['x', 'y'],
+      right: ['x', 'z'],
+    })
+  })
+
+  test('fails when deep: false and only nested order differs, naming the paths', () => {
+    const result = compareUnordered([{ t: [1, 2], u: { v: ['a', 'b'] } }], [{ t: [2, 1], u: { v: ['b', 'a'] } }], { deep: false })
+    expect(result.pass).toBe(false)
+    expect(result.orderOnly).toEqual(['$[*].t'])
+  })
+
+  test('fails when a paths value outside multisets differs, with its path', () => {
+    const result = compareUnordered({ a: [2, 1], b: { c: 1 } }, { a: [1, 2], b: { c: 2 } }, { paths: ['$.a'] })
+    expect(result.difference).toEqual({ path: '$.b.c', reason: 'values differ', left: 2, right: 1 })
+  })
+
+  test('fails when a nested multiset at a path does not match, reported there', () => {
+    const result = compareUnordered({ o: [{ i: [1, 2] }, { i: [3] }] }, { o: [{ i: [2, 1] }, { i: [4] }] }, { paths: ['$.o[*].i'] })
+    expect(result.mismatch?.path).toBe('$.o[1].i')
+    expect(result.mismatch?.steps).toEqual(['o', 1, 'i'])
+  })
+})
+
+describe('compareUnordered usage', () => {
+  test('throws when a value is not an array and no paths are given', () => {
+    expect(() => compareUnordered('ab', ['a'])).toThrow(ExpectDeterministicError)
+    expect(() => compareUnordered(['a'], { 0: 'a' })).toThrow(/expected value must be an array/)
+  })
+
+  test('throws when an option is unknown, mistyped or a path is bad', () => {
+    expect(() => compareUnordered([], [], { depp: true } as never)).toThrow(/Unknown option `depp`/)
+    expect(() => compareUnordered([], [], { deep: 1 } as never)).toThrow(/`deep` option/)
+    expect(() => compareUnordered([], [], { identifyBy: 3 } as never)).toThrow(/identifyBy/)
+    expect(() => compareUnordered([], [], { paths: ['$.a['] })).toThrow(/Invalid path/)
+    expect(() => compareUnordered([], [], { paths: ['$.a'], deep: true })).toThrow(/either `deep` or `paths`/)
+    expect(() => compareUnordered([], [], 'deep' as never)).toThrow(ExpectDeterministicError)
+  })
+})
