@@ -204,6 +204,33 @@ describe('toMatchGoldenSorted in parallel workers and with hostile names', () =>
     expect(existsSync(join(dir, 'escape.json'))).toBe(false)
   })
 
+  test.each<{ runner: string; run: typeof runVitest; files: Record<string, string> }>([
+    {
+      runner: 'vitest',
+      run: runVitest,
+      files: {
+        'vitest.config.mjs': VITEST_FILES['vitest.config.mjs'],
+        'setup.mjs': VITEST_FILES['setup.mjs'],
+        'retry.test.mjs': `import { expect, test } from 'vitest'\nlet attempt = 0\ntest('flaky once', { retry: 1 }, () => {\n  attempt++\n  expect([1]).toMatchGoldenSorted()\n  expect([2]).toMatchGoldenSorted()\n  if (attempt === 1) throw new Error('first attempt fails')\n})\n`,
+      },
+    },
+    {
+      runner: 'jest',
+      run: runJest,
+      files: {
+        'jest.config.js': JEST_FILES['jest.config.js'],
+        'setup.js': JEST_FILES['setup.js'],
+        'retry.test.js': `jest.retryTimes(1)\nlet attempt = 0\ntest('flaky once', () => {\n  attempt++\n  expect([1]).toMatchGoldenSorted()\n  expect([2]).toMatchGoldenSorted()\n  if (attempt === 1) throw new Error('first attempt fails')\n})\n`,
+      },
+    },
+  ])('passes when a retried $runner test reuses its own goldens without a conflict', ({ runner, run, files }) => {
+    const dir = createProject(`golden-retry-${runner}`, files)
+    expectExit(run(dir), 0)
+    const testFile = Object.keys(files).find((f) => f.startsWith('retry.')) ?? ''
+    expect(goldensOf(dir)).toEqual([`__golden__/${testFile}/flaky-once.1.json`, `__golden__/${testFile}/flaky-once.2.json`])
+    expect(read(dir, `__golden__/${testFile}/flaky-once.2.json`)).toBe('[\n  2\n]\n')
+  })
+
   test('fails when a golden is corrupt under vitest, and leaves it untouched even with -u', () => {
     const dir = createProject('golden-corrupt-vitest', { ...VITEST_FILES, 'data.json': JSON.stringify(DATA) })
     expectExit(runVitest(dir), 0)
