@@ -1,5 +1,5 @@
 import { createWalk, normalize } from './canonicalize'
-import { sortedJsonKeys } from './jsonKeys'
+import { fastJsonText } from './jsonFastPath'
 import { optionsError } from './options'
 import { printCanonical } from './printCanonical'
 import type { StringifyOptions } from './types'
@@ -34,8 +34,8 @@ export function stableStringify(value: unknown, options?: StringifyOptions): str
   // the fast path, which sorts keys itself.
   const changesData = walk.sortAllArrays || walk.unordered !== undefined || walk.ignore !== undefined
   const data = changesData ? normalize(value, withoutIndent(options)) : value
-  const keys = sortedJsonKeys(data, walk.maxDepth)
-  if (keys !== undefined) return JSON.stringify(data, keys, indent)
+  const text = fastJsonText(data, indent, walk.maxDepth)
+  if (text !== undefined) return text
   return printCanonical(changesData ? data : normalize(data, withoutIndent(options)), indent)
 }
 
