@@ -1,15 +1,34 @@
 /**
  * Setup entry for Jest 29 and 30: `setupFilesAfterEnv: ['expect-deterministic/jest']` registers the
- * matchers with Jest's global `expect`, which is also the `expect` of `@jest/globals`. Its types
- * are hand-written in `jest.d.mts`.
+ * matchers with Jest's `expect`, the same object whether tests use the global or import it from
+ * `@jest/globals`. Its types are hand-written in `jest.d.mts`.
  * @packageDocumentation
  */
 import { matchers } from './index'
 
-const jestExpect = (globalThis as { expect?: { extend?: (m: object) => void } }).expect
-if (typeof jestExpect?.extend !== 'function') {
+interface Extendable {
+  extend(matchers: object): void
+}
+
+const isExtendable = (value: unknown): value is Extendable =>
+  (typeof value === 'function' || typeof value === 'object') && value !== null && typeof (value as Extendable).extend === 'function'
+
+// With `injectGlobals: false` there is no global `expect`; Jest's module registry still serves
+// `@jest/globals` to setup files. Jest loads setup files as CommonJS, so only that build needs it.
+function jestGlobalsExpect(): unknown {
+  if (typeof require !== 'function') return undefined
+  try {
+    return (require('@jest/globals') as { expect?: unknown }).expect
+  } catch {
+    return undefined
+  }
+}
+
+const globalExpect = (globalThis as { expect?: unknown }).expect
+const jestExpect = isExtendable(globalExpect) ? globalExpect : jestGlobalsExpect()
+if (!isExtendable(jestExpect)) {
   throw new Error(
-    "expect-deterministic/jest: Jest's global `expect` was not found. Load this file from " +
+    "expect-deterministic/jest: Jest's `expect` was not found. Load this file from " +
       '`setupFilesAfterEnv` (not `setupFiles`, which runs before `expect` exists), or call ' +
       "`expect.extend(matchers)` yourself with `import { matchers } from 'expect-deterministic'`. " +
       "Under Vitest use 'expect-deterministic/vitest'.",
