@@ -1,5 +1,3 @@
-import { sortedJsonKeys } from './jsonKeys'
-
 /**
  * The fast path of `stableStringify` for plain JSON data: canonical text at close to the speed of
  * the native `JSON.stringify`, or `undefined` when the value is not plain JSON data (the general
@@ -11,22 +9,21 @@ import { sortedJsonKeys } from './jsonKeys'
  * that is what keeps both the copy and the native serializer fast. (A hand-written serializer
  * runs about 7x slower than the native one; `JSON.stringify` with an array replacer about 2x.)
  *
- * Two cases take the array-replacer route instead: integer-like keys (`'10'`, `'9'`), which every
- * object enumerates first in numeric order whatever the insertion order, and environments that
- * forbid `new Function`. Sorting the union of all keys and passing it as the replacer makes the
- * native serializer write each object's keys in that order.
+ * Integer-like keys (`'10'`, `'9'`) are the exception: every object enumerates them first, in
+ * numeric order, whatever the insertion order. When the data has any, the walk also hands the
+ * native serializer the sorted union of all keys as an array replacer, which makes it write each
+ * object's keys in that order (slower, about 2x, but still native).
  */
 export function fastJsonText(value: unknown, indent: number, maxDepth: number): string | undefined {
-  const walk: CopyWalk = { shapes: new Map(), compiled: 0, maxDepth }
+  const walk: CopyWalk = { shapes: new Map(), compiled: 0, maxDepth, allKeys: new Set(), indexKeys: false }
   let copy: unknown
   try {
     copy = copyValue(value, walk, 0)
-  } catch (signal) {
-    if (signal !== INDEX_KEYS && signal !== NO_CODEGEN) return undefined // not JSON, or a getter threw
-    const keys = sortedJsonKeys(value, maxDepth)
-    return keys === undefined ? undefined : JSON.stringify(value, keys, indent)
+  } catch {
+    // Not JSON data, or a getter threw: the general path handles (or reports) it.
+    return undefined
   }
-  return JSON.stringify(copy, null, indent)
+  return JSON.stringify(copy, walk.indexKeys ? [...walk.allKeys].sort() : null, indent)
 }
 
 /** Builds the sorted copy of one object of a shape; `copy` copies each property value. */
@@ -39,17 +36,22 @@ interface Shape {
 }
 
 interface CopyWalk {
-  /** Shapes seen so far, grouped by first key (see `jsonKeys.ts` for why lists compare cheaply). */
+  /**
+   * Shapes seen so far, grouped by first key. Records of one shape return equal key lists from
+   * `Object.keys`, of the same interned strings, so finding a known shape costs a few pointer
+   * comparisons instead of a sort.
+   */
   readonly shapes: Map<string, Shape[]>
   /** How many builders this walk compiled: data with thousands of shapes stops compiling. */
   compiled: number
   readonly maxDepth: number
+  /** Every key seen, and whether any is integer-like (then they become the array replacer). */
+  readonly allKeys: Set<string>
+  indexKeys: boolean
 }
 
 // Thrown (never escaping this module) to leave the copy early.
 const NOT_JSON = Symbol('not JSON')
-const INDEX_KEYS = Symbol('integer-like keys')
-const NO_CODEGEN = Symbol('no code generation')
 const SHAPES_PER_FIRST_KEY = 16
 const MAX_COMPILED = 256
 const INDEX_KEY = /^(?:0|[1-9][0-9]*)$/
@@ -107,27 +109,32 @@ function shapeOf(keys: string[], walk: CopyWalk): Shape {
   for (const key of keys) {
     // A `__proto__` key would set the copy's prototype instead of a property.
     if (key === '__proto__') throw NOT_JSON
-    if (INDEX_KEY.test(key)) throw INDEX_KEYS
+    if (INDEX_KEY.test(key)) walk.indexKeys = true
+    walk.allKeys.add(key)
   }
   const sorted = [...keys].sort()
-  const shape: Shape = { keys, build: walk.compiled < MAX_COMPILED ? compileBuild(sorted) : genericBuild(sorted) }
-  walk.compiled++
+  const compiled = walk.compiled < MAX_COMPILED ? compileBuild(sorted) : undefined
+  if (compiled !== undefined) walk.compiled++
+  const shape: Shape = { keys, build: compiled ?? genericBuild(sorted) }
   if (known.length < SHAPES_PER_FIRST_KEY) known.push(shape)
   return shape
 }
 
-/** A builder whose object literal lists the keys in sorted order (keys are JSON-quoted, so inert). */
-function compileBuild(sorted: readonly string[]): Build {
+/**
+ * A builder whose object literal lists the keys in sorted order (keys are JSON-quoted, so inert),
+ * or `undefined` where code generation is forbidden (a Content Security Policy).
+ */
+function compileBuild(sorted: readonly string[]): Build | undefined {
   const fields = sorted.map((key) => `${JSON.stringify(key)}: copy(source[${JSON.stringify(key)}], walk, depth)`)
   try {
     // eslint-disable-next-line @typescript-eslint/no-implied-eval
     return new Function('source', 'copy', 'walk', 'depth', `return { ${fields.join(', ')} }`) as Build
   } catch {
-    throw NO_CODEGEN
+    return undefined
   }
 }
 
-/** The builder used once a walk has compiled enough: same result, assignment by assignment. */
+/** The builder used once a walk has compiled enough, or cannot compile: same result, slower. */
 function genericBuild(sorted: readonly string[]): Build {
   return (source, copy, walk, depth) => {
     const out: Record<string, unknown> = {}
