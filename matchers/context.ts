@@ -13,6 +13,8 @@ export interface MatcherContext {
   /** Set by Jest and Vitest; absent under the standalone `expect` package. */
   testPath?: string
   currentTestName?: string
+  /** How many assertions the current test has made: Jest, Vitest and `expect` copy it into `this`. */
+  assertionCalls?: number
   utils: {
     matcherHint(
       name: string,

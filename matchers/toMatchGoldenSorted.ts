@@ -129,10 +129,9 @@ function rootOf(snapshotState: unknown): string {
   return typeof rootDir === 'string' ? rootDir : process.cwd()
 }
 
-/** Both runners copy `assertionCalls` from their state into `this`; see GoldenCaller. */
+/** Counted by the runner (see GoldenCaller); checked, since `this` comes from outside. */
 function assertionCallsOf(ctx: MatcherContext): number | undefined {
-  const calls = (ctx as { assertionCalls?: unknown }).assertionCalls
-  return typeof calls === 'number' ? calls : undefined
+  return typeof ctx.assertionCalls === 'number' ? ctx.assertionCalls : undefined
 }
 
 function isThenable(value: unknown): value is PromiseLike<unknown> {
