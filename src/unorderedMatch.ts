@@ -1,6 +1,6 @@
 import { maximumMatching } from './bipartite'
 import { MEMBER } from './paths'
-import { canonicalKey } from './unorderedKey'
+import { keyEqual, keyHash } from './unorderedHash'
 import type { UnorderedScope } from './unorderedScope'
 
 /**
@@ -34,19 +34,19 @@ export interface ArrayMatching {
   readonly receivedToExpected: Int32Array
   /** For each expected index, the received index it is paired with, or -1. */
   readonly expectedToReceived: Int32Array
-  /** The canonical key of each received element (`undefined`: compared pairwise). */
-  readonly receivedKeys: readonly (string | undefined)[]
-  /** The canonical key of each expected element (`undefined`: compared pairwise). */
-  readonly expectedKeys: readonly (string | undefined)[]
+  /** For each received element, its class of equal plain-data elements (shared with `expected`), or -1. */
+  readonly receivedClasses: Int32Array
+  /** For each expected element, its class of equal plain-data elements, or -1 (compared pairwise). */
+  readonly expectedClasses: Int32Array
 }
 
 /**
  * Pairs the elements of `received` with those of `expected` (the arrays at `state`, a multiset
  * position of `comparer.scope`) so that as many pairs as possible are equal.
  *
- * Elements with a canonical key are grouped into classes of equal elements, and a whole class is
- * one node of the bipartite graph with its size as capacity: plain data costs O(n) hashing plus
- * sorting inside nested multisets. Elements without a key (asymmetric matchers, class instances,
+ * Plain-data elements are grouped into classes of equal elements (by `keyHash`, confirmed with
+ * `keyEqual`), and a whole class is one node of the bipartite graph with its size as capacity:
+ * plain data costs O(n) expected time, with nested multisets hashed order-free. Elements without a key (asymmetric matchers, class instances,
  * Maps, Sets, or everything when custom testers are registered) are compared with `test` against
  * every candidate on the other side, and Hopcroft–Karp finds a maximum matching over all edges, so
  * a pairing is found whenever one exists: never a greedy first fit.
@@ -68,26 +68,39 @@ export function matchArrays(
   if (quick && comparer.strict && holes(received) !== holes(expected)) return undefined
   const { scope, strict, keyed } = comparer
   const member = scope.step(state, MEMBER)
-  const keyOf = (value: unknown): string | undefined => (keyed ? canonicalKey(value, scope, member, strict) : undefined)
-  const expectedKeys = Array.from(expected, keyOf)
-  const receivedKeys = Array.from(received, keyOf)
 
-  // Right nodes: one per class of equal keyed expected elements, then one per unkeyed element.
-  const classOf = new Map<string, number>()
+  // Classes of equal plain-data elements, found by hash and confirmed by keyEqual. A class seen
+  // only in `received` gets an id too (no capacity), so reports can count copies per class.
+  const byHash = new Map<number, number[]>()
   const classMembers: number[][] = []
+  const classSample: unknown[] = []
+  const classify = (value: unknown): number => {
+    if (!keyed) return -1
+    const hash = keyHash(value, scope, member, strict)
+    if (hash === undefined) return -1
+    let candidates = byHash.get(hash)
+    if (candidates === undefined) byHash.set(hash, (candidates = []))
+    for (const cls of candidates) if (keyEqual(classSample[cls], value, scope, member, strict)) return cls
+    const cls = classMembers.length
+    candidates.push(cls)
+    classMembers.push([])
+    classSample.push(value)
+    return cls
+  }
+  const expectedClasses = new Int32Array(expected.length)
   const unkeyedExpected: number[] = []
-  expectedKeys.forEach((key, index) => {
-    if (key === undefined) return void unkeyedExpected.push(index)
-    let cls = classOf.get(key)
-    if (cls === undefined) {
-      cls = classMembers.length
-      classOf.set(key, cls)
-      classMembers.push([])
-    }
-    ;(classMembers[cls] as number[]).push(index)
-  })
-  const classCount = classMembers.length
-  const capacity = [...classMembers.map((m) => m.length), ...unkeyedExpected.map(() => 1)]
+  for (let index = 0; index < expected.length; index++) {
+    const cls = classify(expected[index])
+    expectedClasses[index] = cls
+    if (cls === -1) unkeyedExpected.push(index)
+    else (classMembers[cls] as number[]).push(index)
+  }
+  const expectedClassCount = classMembers.length
+  const receivedClasses = new Int32Array(received.length)
+  for (let index = 0; index < received.length; index++) receivedClasses[index] = classify(received[index])
+  // Right nodes: one per class of equal keyed expected elements, then one per unkeyed element.
+  const classCount = expectedClassCount
+  const capacity = [...classMembers.slice(0, classCount).map((m) => m.length), ...unkeyedExpected.map(() => 1)]
 
   // Prepared forms are built only when a pairwise test needs them, and at most once each.
   const preparedExpected = new Map<number, unknown>()
@@ -97,28 +110,24 @@ export function matchArrays(
   }
   const neighbours: number[][] = new Array<number[]>(received.length)
   for (let i = 0; i < received.length; i++) {
-    const key = receivedKeys[i]
-    const adjacent: number[] = []
-    let receivedForm: unknown
-    let prepared = false
-    const form = (): unknown => {
-      if (!prepared) {
-        receivedForm = comparer.prepareReceived(received[i], member)
-        prepared = true
-      }
-      return receivedForm
+    const cls = receivedClasses[i] as number
+    if (cls !== -1 && unkeyedExpected.length === 0) {
+      // The common case, plain data against plain data: one edge, no pairwise test.
+      neighbours[i] = cls < classCount ? [cls] : []
+      continue
     }
-    if (key !== undefined) {
-      const cls = classOf.get(key)
-      if (cls !== undefined) adjacent.push(cls)
+    const adjacent: number[] = []
+    const form = comparer.prepareReceived(received[i], member)
+    if (cls !== -1) {
+      if (cls < classCount) adjacent.push(cls)
     } else {
       // Members of a class are equal to each other, so one representative answers for all.
-      for (let cls = 0; cls < classCount; cls++) {
-        if (comparer.test(form(), expectedForm((classMembers[cls] as number[])[0] as number))) adjacent.push(cls)
+      for (let other = 0; other < classCount; other++) {
+        if (comparer.test(form, expectedForm((classMembers[other] as number[])[0] as number))) adjacent.push(other)
       }
     }
     for (let k = 0; k < unkeyedExpected.length; k++) {
-      if (comparer.test(form(), expectedForm(unkeyedExpected[k] as number))) adjacent.push(classCount + k)
+      if (comparer.test(form, expectedForm(unkeyedExpected[k] as number))) adjacent.push(classCount + k)
     }
     neighbours[i] = adjacent
   }
@@ -139,7 +148,7 @@ export function matchArrays(
     receivedToExpected[i] = index
     expectedToReceived[index] = i
   }
-  return { size: matching.size, receivedToExpected, expectedToReceived, receivedKeys, expectedKeys }
+  return { size: matching.size, receivedToExpected, expectedToReceived, receivedClasses, expectedClasses }
 }
 
 function holes(array: readonly unknown[]): number {

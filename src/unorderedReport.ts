@@ -88,28 +88,28 @@ export function explainMismatch(
   const unmatchedExpected = indicesOf(matching.expectedToReceived)
   const unmatchedReceived = indicesOf(matching.receivedToExpected)
 
-  // A key left over on one side that also occurs on the other is a multiplicity change.
-  const countOn = (keys: readonly (string | undefined)[]): Map<string, number> => {
-    const counts = new Map<string, number>()
-    for (const key of keys) if (key !== undefined) counts.set(key, (counts.get(key) ?? 0) + 1)
+  // A class left over on one side that also occurs on the other is a multiplicity change.
+  const countOn = (keys: Int32Array): Map<number, number> => {
+    const counts = new Map<number, number>()
+    for (const key of keys) if (key !== -1) counts.set(key, (counts.get(key) ?? 0) + 1)
     return counts
   }
-  const expectedCounts = countOn(matching.expectedKeys)
-  const receivedCounts = countOn(matching.receivedKeys)
+  const expectedCounts = countOn(matching.expectedClasses)
+  const receivedCounts = countOn(matching.receivedClasses)
   const counts: UnorderedCount[] = []
-  const byKey = new Map<string, number[]>()
-  const collect = (indices: number[], keys: readonly (string | undefined)[], other: Map<string, number>): number[] =>
+  const byKey = new Map<number, number[]>()
+  const collect = (indices: number[], keys: Int32Array, other: Map<number, number>): number[] =>
     indices.filter((index) => {
-      const key = keys[index]
-      if (key === undefined || !other.has(key)) return true
+      const key = keys[index] as number
+      if (key === -1 || !other.has(key)) return true
       const list = byKey.get(key)
       if (list === undefined) byKey.set(key, [index])
       else list.push(index)
       return false
     })
-  const restExpected = collect(unmatchedExpected, matching.expectedKeys, receivedCounts)
+  const restExpected = collect(unmatchedExpected, matching.expectedClasses, receivedCounts)
   const moreInExpected = new Set(byKey.keys())
-  const restReceived = collect(unmatchedReceived, matching.receivedKeys, expectedCounts)
+  const restReceived = collect(unmatchedReceived, matching.receivedClasses, expectedCounts)
   for (const [key, indices] of byKey) {
     const source = moreInExpected.has(key) ? expected : received
     counts.push({
