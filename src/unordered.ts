@@ -11,6 +11,7 @@ import { explainMismatch, refineDifference, resolveMatchers, type IdentifyBy, ty
 import { createScope, type UnorderedScope } from './unorderedScope'
 
 export type { UnorderedCount, UnorderedElement, UnorderedMismatch, UnorderedPair } from './unorderedReport'
+export { maximumMatching, type BipartiteMatching } from './bipartite'
 
 /**
  * Options of `compareUnordered` and `toEqualUnordered`.
