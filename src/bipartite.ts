@@ -73,25 +73,53 @@ export function maximumMatching(
     return found
   }
 
-  // Depth-first search for an augmenting path along the layers; dead ends are cut off for the
-  // rest of the phase (dist = UNREACHED), which keeps each phase linear in the edges.
-  const augment = (left: number): boolean => {
-    for (const right of neighbours[left] as readonly number[]) {
-      const holders = assigned[right] as number[]
-      if ((load[right] as number) < cap(right)) {
-        take(left, right)
-        return true
-      }
-      for (let k = 0; k < holders.length; k++) {
-        const holder = holders[k] as number
-        if (dist[holder] === (dist[left] as number) + 1 && augment(holder)) {
-          // `holder` moved elsewhere, which freed a slot on `right`.
+  // Depth-first search for an augmenting path along the layers, with an explicit stack: paths can
+  // be as long as the input, far past the call stack. Dead ends are cut off for the rest of the
+  // phase (dist = UNREACHED), which keeps each phase linear in the edges.
+  const nextNeighbour = new Int32Array(leftCount)
+  const nextHolder = new Int32Array(leftCount)
+  const via = new Int32Array(leftCount)
+  const stack: number[] = []
+  const augment = (root: number): boolean => {
+    stack.length = 0
+    stack.push(root)
+    nextNeighbour[root] = 0
+    nextHolder[root] = 0
+    while (stack.length > 0) {
+      const left = stack[stack.length - 1] as number
+      const adjacent = neighbours[left] as readonly number[]
+      let pushed = false
+      while (!pushed && (nextNeighbour[left] as number) < adjacent.length) {
+        const right = adjacent[nextNeighbour[left] as number] as number
+        if ((load[right] as number) < cap(right)) {
+          // Found a free slot: shift every left node on the stack one step along the path.
           take(left, right)
+          for (let i = stack.length - 1; i > 0; i--) take(stack[i - 1] as number, via[stack[i] as number] as number)
           return true
         }
+        const holders = assigned[right] as number[]
+        while ((nextHolder[left] as number) < holders.length) {
+          const holder = holders[nextHolder[left] as number] as number
+          nextHolder[left] = (nextHolder[left] as number) + 1
+          if (dist[holder] === (dist[left] as number) + 1) {
+            via[holder] = right
+            nextNeighbour[holder] = 0
+            nextHolder[holder] = 0
+            stack.push(holder)
+            pushed = true
+            break
+          }
+        }
+        if (!pushed) {
+          nextNeighbour[left] = (nextNeighbour[left] as number) + 1
+          nextHolder[left] = 0
+        }
+      }
+      if (!pushed) {
+        dist[left] = UNREACHED
+        stack.pop()
       }
     }
-    dist[left] = UNREACHED
     return false
   }
 

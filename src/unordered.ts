@@ -6,7 +6,7 @@ import type { Difference } from './types'
 import { isAsymmetric } from './unorderedAsymmetric'
 import { sortedCopy } from './unorderedCopy'
 import { deepen } from './unorderedDeepen'
-import { matchArrays, type ElementComparer } from './unorderedMatch'
+import { isPerfect, matchArrays, type ArrayMatching, type ElementComparer } from './unorderedMatch'
 import { explainMismatch, refineDifference, resolveMatchers, type IdentifyBy, type UnorderedMismatch } from './unorderedReport'
 import { createScope, type UnorderedScope } from './unorderedScope'
 
@@ -161,8 +161,15 @@ export function compareUnordered(
   }
   const scope = createScope(opts)
   const comparer = createComparer(scope, opts.strict === true, equality)
-  if (equalAt(received, expected, comparer, scope.root)) return { pass: true }
-  const { steps, ...found } = locate(received, expected, comparer, scope.root, [], opts.identifyBy)
+  // A top-level multiset keeps its matching, so a failure is explained without matching again.
+  let rootMatching: ArrayMatching | undefined
+  if (scope.unordered(scope.root) && Array.isArray(expected) && Array.isArray(received)) {
+    rootMatching = matchArrays(received, expected, comparer, scope.root) as ArrayMatching
+    if (isPerfect(rootMatching, received, expected, comparer)) return { pass: true }
+  } else if (equalAt(received, expected, comparer, scope.root)) {
+    return { pass: true }
+  }
+  const { steps, ...found } = locate(received, expected, comparer, scope.root, [], opts.identifyBy, rootMatching)
   if (opts.deep === false || opts.paths !== undefined) {
     const deepComparer = createComparer(createScope({}), opts.strict === true, equality)
     if (equalAt(received, expected, deepComparer, deepComparer.scope.root)) {
@@ -220,11 +227,12 @@ function locate(
   state: unknown,
   steps: PathStep[],
   identifyBy: IdentifyBy | undefined,
+  known?: ArrayMatching,
 ): Located {
   const { scope } = comparer
   const path = formatPath(steps)
   if (scope.unordered(state) && Array.isArray(expected) && Array.isArray(received)) {
-    const matching = matchArrays(received, expected, comparer, state) as NonNullable<ReturnType<typeof matchArrays>>
+    const matching = known ?? (matchArrays(received, expected, comparer, state) as ArrayMatching)
     return { mismatch: explainMismatch(received, expected, matching, comparer, state, steps, identifyBy), steps }
   }
   if (!scope.inert(state) && !isAsymmetric(expected) && sameContainer(received, expected)) {

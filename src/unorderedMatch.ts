@@ -151,6 +151,21 @@ export function matchArrays(
   return { size: matching.size, receivedToExpected, expectedToReceived, receivedClasses, expectedClasses }
 }
 
+/**
+ * Whether a matching pairs every element of both arrays (and, under `strict`, the arrays have as
+ * many holes each): the arrays are then equal as multisets.
+ * @since 0.1.0
+ */
+export function isPerfect(
+  matching: ArrayMatching,
+  received: readonly unknown[],
+  expected: readonly unknown[],
+  comparer: ElementComparer,
+): boolean {
+  if (matching.size !== received.length || matching.size !== expected.length) return false
+  return !comparer.strict || holes(received) === holes(expected)
+}
+
 function holes(array: readonly unknown[]): number {
   let count = 0
   for (let i = 0; i < array.length; i++) if (!(i in array)) count++
