@@ -82,16 +82,18 @@ function hashObject(value: object, scope: UnorderedScope, state: unknown, strict
   if (proto === Object.prototype) {
     if (Object.getOwnPropertySymbols(value).length > 0) throw UNKEYABLE
     const record = value as Record<string, unknown>
-    const keys = Object.keys(value)
-    let sum = keys.length
-    for (let i = 0; i < keys.length; i++) {
-      const key = keys[i] as string
+    let sum = 0
+    let count = 0
+    // for-in allocates no key array; inherited enumerable keys (a polluted Object.prototype) only
+    // blur the hash, and keyEqual, which decides, reads own keys.
+    for (const key in record) {
       const child = record[key]
       // toEqual treats { a: undefined } and {} as equal: no hash can follow that, so ask `equals`.
       if (child === undefined && !strict) throw UNKEYABLE
       sum = (sum + combine(hashString(key, 0x3c6ef372), hashOf(child, scope, scope.step(state, key), strict, depth))) | 0
+      count++
     }
-    return combine(0x0b4611a5, sum)
+    return combine(combine(0x0b4611a5, count), sum)
   }
   if (proto === Array.prototype) {
     const array = value as readonly unknown[]

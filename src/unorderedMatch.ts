@@ -71,20 +71,31 @@ export function matchArrays(
 
   // Classes of equal plain-data elements, found by hash and confirmed by keyEqual. A class seen
   // only in `received` gets an id too (no capacity), so reports can count copies per class.
-  const byHash = new Map<number, number[]>()
-  const classMembers: number[][] = []
+  // Flat arrays and linked lists instead of an array per class: 1e5 classes are common.
+  const firstOfHash = new Map<number, number>()
+  const nextSameHash: number[] = []
   const classSample: unknown[] = []
+  const classFirst: number[] = []
+  const classLast: number[] = []
+  const classSize: number[] = []
+  const nextMember = new Int32Array(expected.length).fill(-1)
   const classify = (value: unknown): number => {
     if (!keyed) return -1
     const hash = keyHash(value, scope, member, strict)
     if (hash === undefined) return -1
-    let candidates = byHash.get(hash)
-    if (candidates === undefined) byHash.set(hash, (candidates = []))
-    for (const cls of candidates) if (keyEqual(classSample[cls], value, scope, member, strict)) return cls
-    const cls = classMembers.length
-    candidates.push(cls)
-    classMembers.push([])
+    const first = firstOfHash.get(hash)
+    let cls = first ?? -1
+    while (cls !== -1) {
+      if (keyEqual(classSample[cls], value, scope, member, strict)) return cls
+      cls = nextSameHash[cls] as number
+    }
+    cls = classSample.length
     classSample.push(value)
+    nextSameHash.push(first ?? -1)
+    firstOfHash.set(hash, cls)
+    classFirst.push(-1)
+    classLast.push(-1)
+    classSize.push(0)
     return cls
   }
   const expectedClasses = new Int32Array(expected.length)
@@ -92,15 +103,50 @@ export function matchArrays(
   for (let index = 0; index < expected.length; index++) {
     const cls = classify(expected[index])
     expectedClasses[index] = cls
-    if (cls === -1) unkeyedExpected.push(index)
-    else (classMembers[cls] as number[]).push(index)
+    if (cls === -1) {
+      unkeyedExpected.push(index)
+      continue
+    }
+    if (classLast[cls] === -1) classFirst[cls] = index
+    else nextMember[classLast[cls] as number] = index
+    classLast[cls] = index
+    classSize[cls] = (classSize[cls] as number) + 1
   }
-  const expectedClassCount = classMembers.length
+  // Right nodes: one per class of keyed expected elements, then one per unkeyed element.
+  const classCount = classSample.length
   const receivedClasses = new Int32Array(received.length)
-  for (let index = 0; index < received.length; index++) receivedClasses[index] = classify(received[index])
-  // Right nodes: one per class of equal keyed expected elements, then one per unkeyed element.
-  const classCount = expectedClassCount
-  const capacity = [...classMembers.slice(0, classCount).map((m) => m.length), ...unkeyedExpected.map(() => 1)]
+  let allKeyed = true
+  for (let index = 0; index < received.length; index++) {
+    const cls = classify(received[index])
+    receivedClasses[index] = cls
+    if (cls === -1) allKeyed = false
+  }
+
+  const receivedToExpected = new Int32Array(received.length).fill(-1)
+  const expectedToReceived = new Int32Array(expected.length).fill(-1)
+  // Members of each class are handed out in index order, so reports are deterministic.
+  const cursor = classFirst.slice(0, classCount)
+  const pair = (i: number, cls: number): void => {
+    const index = cursor[cls] as number
+    cursor[cls] = nextMember[index] as number
+    receivedToExpected[i] = index
+    expectedToReceived[index] = i
+  }
+  if (allKeyed && unkeyedExpected.length === 0) {
+    // Plain data on both sides: classes are disjoint complete bipartite blocks, so pairing within
+    // each class up to its size is already a maximum matching.
+    let size = 0
+    for (let i = 0; i < received.length; i++) {
+      const cls = receivedClasses[i] as number
+      if (cls < classCount && cursor[cls] !== -1) {
+        pair(i, cls)
+        size++
+      } else if (quick) {
+        return undefined
+      }
+    }
+    return { size, receivedToExpected, expectedToReceived, receivedClasses, expectedClasses }
+  }
 
   // Prepared forms are built only when a pairwise test needs them, and at most once each.
   const preparedExpected = new Map<number, unknown>()
@@ -111,42 +157,35 @@ export function matchArrays(
   const neighbours: number[][] = new Array<number[]>(received.length)
   for (let i = 0; i < received.length; i++) {
     const cls = receivedClasses[i] as number
-    if (cls !== -1 && unkeyedExpected.length === 0) {
-      // The common case, plain data against plain data: one edge, no pairwise test.
-      neighbours[i] = cls < classCount ? [cls] : []
-      continue
-    }
     const adjacent: number[] = []
-    const form = comparer.prepareReceived(received[i], member)
-    if (cls !== -1) {
-      if (cls < classCount) adjacent.push(cls)
-    } else {
-      // Members of a class are equal to each other, so one representative answers for all.
-      for (let other = 0; other < classCount; other++) {
-        if (comparer.test(form, expectedForm((classMembers[other] as number[])[0] as number))) adjacent.push(other)
+    if (cls !== -1 && cls < classCount && classSize[cls] !== 0) adjacent.push(cls)
+    if (cls === -1 || unkeyedExpected.length > 0) {
+      const form = comparer.prepareReceived(received[i], member)
+      if (cls === -1) {
+        // Members of a class are equal to each other, so one representative answers for all.
+        for (let other = 0; other < classCount; other++) {
+          if (classSize[other] !== 0 && comparer.test(form, expectedForm(classFirst[other] as number))) adjacent.push(other)
+        }
       }
-    }
-    for (let k = 0; k < unkeyedExpected.length; k++) {
-      if (comparer.test(form, expectedForm(unkeyedExpected[k] as number))) adjacent.push(classCount + k)
+      for (let k = 0; k < unkeyedExpected.length; k++) {
+        if (comparer.test(form, expectedForm(unkeyedExpected[k] as number))) adjacent.push(classCount + k)
+      }
     }
     neighbours[i] = adjacent
   }
-
+  const capacity = [...classSize.slice(0, classCount), ...unkeyedExpected.map(() => 1)]
   const matching = maximumMatching(capacity.length, neighbours, capacity)
   if (quick && matching.size !== expected.length) return undefined
-  // Hand out the concrete members of each class in index order, so reports are deterministic.
-  const receivedToExpected = new Int32Array(received.length).fill(-1)
-  const expectedToReceived = new Int32Array(expected.length).fill(-1)
-  const nextMember = new Int32Array(classCount)
   for (let i = 0; i < received.length; i++) {
     const right = matching.leftToRight[i] as number
     if (right === -1) continue
-    const index =
-      right < classCount
-        ? ((classMembers[right] as number[])[(nextMember[right] = (nextMember[right] as number) + 1) - 1] as number)
-        : (unkeyedExpected[right - classCount] as number)
-    receivedToExpected[i] = index
-    expectedToReceived[index] = i
+    if (right < classCount) {
+      pair(i, right)
+    } else {
+      const index = unkeyedExpected[right - classCount] as number
+      receivedToExpected[i] = index
+      expectedToReceived[index] = i
+    }
   }
   return { size: matching.size, receivedToExpected, expectedToReceived, receivedClasses, expectedClasses }
 }
