@@ -20,46 +20,52 @@ import type { UnorderedScope } from './unorderedScope'
  * @since 0.1.0
  */
 export function sortedCopy(value: unknown, scope: UnorderedScope, state: unknown): unknown {
-  return copy(value, scope, state, new Set())
+  return copy(value, scope, state, new Map())
 }
 
-function copy(value: unknown, scope: UnorderedScope, state: unknown, ancestors: Set<object>): unknown {
+// `copies` maps each container on the current path to its copy under construction, so a reference
+// back to an ancestor points at the ancestor's copy and the copy's cycles mirror the input's.
+function copy(value: unknown, scope: UnorderedScope, state: unknown, copies: Map<object, object>): unknown {
   if (typeof value !== 'object' || value === null || scope.inert(state)) return value
-  if (ancestors.has(value) || isAsymmetric(value)) return value
+  const cycle = copies.get(value)
+  if (cycle !== undefined) return cycle
+  if (isAsymmetric(value)) return value
   const kind = kindOf(value)
   if (kind !== Kind.Array && kind !== Kind.Object && kind !== Kind.Instance && kind !== Kind.Map && kind !== Kind.Set) {
     return value
   }
-  ancestors.add(value)
-  const child = (item: unknown, step: PathStep): unknown => copy(item, scope, scope.step(state, step), ancestors)
-  let out: unknown
+  const child = (item: unknown, step: PathStep): unknown => copy(item, scope, scope.step(state, step), copies)
+  let out: object
   if (kind === Kind.Array) {
-    const array = value as readonly unknown[]
+    const source = value as readonly unknown[]
     const unordered = scope.unordered(state)
-    const items = Array.from(array, (item, index) => child(item, unordered ? MEMBER : index))
-    out = unordered ? sortCanonically(items) : items
-    if (Object.getPrototypeOf(value) !== Array.prototype) Object.setPrototypeOf(out, Object.getPrototypeOf(value) as object)
+    const target = new Array<unknown>(source.length)
+    if (Object.getPrototypeOf(value) !== Array.prototype) Object.setPrototypeOf(target, Object.getPrototypeOf(value) as object)
+    copies.set(value, target)
+    for (let index = 0; index < source.length; index++) target[index] = child(source[index], unordered ? MEMBER : index)
+    if (unordered) sortCanonically(target).forEach((item, index) => (target[index] = item))
+    out = target
   } else if (kind === Kind.Map) {
-    out = new Map(
-      Array.from(value as Map<unknown, unknown>, ([key, item]) => [key, child(item, stepOfKey(key))] as const),
-    )
+    const target = new Map<unknown, unknown>()
+    copies.set(value, target)
+    for (const [key, item] of value as Map<unknown, unknown>) target.set(key, child(item, stepOfKey(key)))
+    out = target
   } else if (kind === Kind.Set) {
-    out = new Set(Array.from(value as Set<unknown>, (item) => child(item, MEMBER)))
+    const target = new Set<unknown>()
+    copies.set(value, target)
+    for (const item of value as Set<unknown>) target.add(child(item, MEMBER))
+    out = target
   } else {
     const target = Object.create(Object.getPrototypeOf(value) as object | null) as Record<string | symbol, unknown>
+    copies.set(value, target)
     const source = value as Record<string | symbol, unknown>
     for (const key of Reflect.ownKeys(value)) {
       if (!Object.prototype.propertyIsEnumerable.call(value, key)) continue
-      Object.defineProperty(target, key, {
-        value: child(source[key], key),
-        enumerable: true,
-        writable: true,
-        configurable: true,
-      })
+      Object.defineProperty(target, key, { value: child(source[key], key), enumerable: true, writable: true, configurable: true })
     }
     out = target
   }
-  ancestors.delete(value)
+  copies.delete(value)
   return out
 }
 

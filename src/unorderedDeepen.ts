@@ -46,35 +46,54 @@ export class UnorderedArray {
  * @since 0.1.0
  */
 export function deepen(value: unknown, comparer: ElementComparer, state: unknown): unknown {
-  return visit(value, comparer, state, new Set())
+  return visit(value, comparer, state, new Map())
 }
 
-function visit(value: unknown, comparer: ElementComparer, state: unknown, ancestors: Set<object>): unknown {
+/**
+ * `copies` maps each container on the current path to its copy under construction: a reference
+ * back to an ancestor must point at the ancestor's copy, or the runner's cycle detection would
+ * meet the original where it expects the copy.
+ */
+function visit(value: unknown, comparer: ElementComparer, state: unknown, copies: Map<object, object>): unknown {
   const { scope } = comparer
   if (typeof value !== 'object' || value === null || scope.inert(state)) return value
-  if (ancestors.has(value) || isAsymmetric(value)) return value
+  const cycle = copies.get(value)
+  if (cycle !== undefined) return cycle
+  if (isAsymmetric(value)) return value
   const kind = kindOf(value)
   if (kind === Kind.Array && scope.unordered(state)) return new UnorderedArray(value as unknown[], comparer, state)
   if (kind !== Kind.Array && kind !== Kind.Object && kind !== Kind.Instance && kind !== Kind.Map && kind !== Kind.Set) {
     return value
   }
-  ancestors.add(value)
   let changed = false
   const child = (item: unknown, step: PathStep): unknown => {
-    const out = visit(item, comparer, scope.step(state, step), ancestors)
+    const out = visit(item, comparer, scope.step(state, step), copies)
     if (out !== item) changed = true
     return out
   }
   let out: object
   if (kind === Kind.Array) {
-    out = Array.from(value as unknown[], (item, index) => child(item, index))
-    if (Object.getPrototypeOf(value) !== Array.prototype) Object.setPrototypeOf(out, Object.getPrototypeOf(value) as object)
+    const source = value as unknown[]
+    const target = new Array<unknown>(source.length)
+    if (Object.getPrototypeOf(value) !== Array.prototype) Object.setPrototypeOf(target, Object.getPrototypeOf(value) as object)
+    copies.set(value, target)
+    for (let index = 0; index < source.length; index++) {
+      if (index in source) target[index] = child(source[index], index)
+    }
+    out = target
   } else if (kind === Kind.Map) {
-    out = new Map(Array.from(value as Map<unknown, unknown>, ([key, item]) => [key, child(item, stepOfKey(key))] as const))
+    const target = new Map<unknown, unknown>()
+    copies.set(value, target)
+    for (const [key, item] of value as Map<unknown, unknown>) target.set(key, child(item, stepOfKey(key)))
+    out = target
   } else if (kind === Kind.Set) {
-    out = new Set(Array.from(value as Set<unknown>, (item) => child(item, MEMBER)))
+    const target = new Set<unknown>()
+    copies.set(value, target)
+    for (const item of value as Set<unknown>) target.add(child(item, MEMBER))
+    out = target
   } else {
     const target = Object.create(Object.getPrototypeOf(value) as object | null) as Record<string | symbol, unknown>
+    copies.set(value, target)
     const source = value as Record<string | symbol, unknown>
     for (const key of Reflect.ownKeys(value)) {
       if (!Object.prototype.propertyIsEnumerable.call(value, key)) continue
@@ -82,8 +101,9 @@ function visit(value: unknown, comparer: ElementComparer, state: unknown, ancest
     }
     out = target
   }
-  ancestors.delete(value)
+  copies.delete(value)
   // Untouched subtrees stay the user's own objects: custom testers and matchers see no copies.
+  // (A reference back to an ancestor counts as a change, so that ancestor is copied too.)
   return changed ? out : value
 }
 

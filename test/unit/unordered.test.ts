@@ -4,6 +4,8 @@ import { expect as jestExpect } from 'expect'
 import { describe, expect, test } from 'vitest'
 import { ExpectDeterministicError } from '../../src/errors'
 import { compareUnordered, type UnorderedEquality, type UnorderedOptions } from '../../src/unordered'
+import { keyEqual, keyHash } from '../../src/unorderedHash'
+import { createScope } from '../../src/unorderedScope'
 
 // The runners' own equality, as the matcher passes it (toEqual adds iterableEquality).
 const variants: [string, UnorderedEquality | undefined][] = [
@@ -100,6 +102,21 @@ describe('compareUnordered with the runners\' equals', () => {
   })
 })
 
+describe('compareUnordered with cyclic elements', () => {
+  const cyclic = (tags: string[]): Record<string, unknown> => {
+    const node: Record<string, unknown> = { id: 1, tags }
+    node.self = node
+    return node
+  }
+  test.each(variants)('passes when cycles match and nested arrays differ only in order (%s)', (_name, equality) => {
+    expect(compareUnordered([cyclic(['b', 'a'])], [cyclic(['a', 'b'])], {}, equality).pass).toBe(true)
+    expect(compareUnordered([cyclic(['a', 'b'])], [cyclic(['a', 'b'])], {}, equality).pass).toBe(true)
+  })
+  test.each(variants)('fails when cyclic elements differ (%s)', (_name, equality) => {
+    expect(compareUnordered([cyclic(['a', 'c'])], [cyclic(['a', 'b'])], {}, equality).pass).toBe(false)
+  })
+})
+
 describe('compareUnordered report', () => {
   test('fails when elements are missing and extra, with indices', () => {
     const result = compareUnordered(['a', 'x', 'b'], ['b', 'c', 'a'])
@@ -188,5 +205,62 @@ describe('compareUnordered usage', () => {
     expect(() => compareUnordered([], [], { paths: ['$.a['] })).toThrow(/Invalid path/)
     expect(() => compareUnordered([], [], { paths: ['$.a'], deep: true })).toThrow(/either `deep` or `paths`/)
     expect(() => compareUnordered([], [], 'deep' as never)).toThrow(ExpectDeterministicError)
+  })
+})
+
+describe('keyHash and keyEqual', () => {
+  const deep = createScope({})
+  const top = createScope({ deep: false })
+  const hash = (value: unknown, scope = deep, strict = false) => keyHash(value, scope, scope.root, strict)
+
+  test('passes when equal plain data shares a hash whatever the key and multiset order', () => {
+    const a = { id: 1, tags: ['x', 'y', 'x'], at: new Date(5), n: [[2, 1], [3]] }
+    const b = { n: [[3], [1, 2]], at: new Date(5), tags: ['y', 'x', 'x'], id: 1 }
+    expect(hash(a)).toBeTypeOf('number')
+    expect(hash(a)).toBe(hash(b))
+    expect(keyEqual(a, b, deep, deep.root, false)).toBe(true)
+  })
+
+  test('fails when values differ in a leaf, a count, a type or nested order under deep: false', () => {
+    const pairs: [unknown, unknown, typeof deep][] = [
+      [{ a: 1 }, { a: 2 }, deep],
+      [[1, 1, 2], [1, 2, 2], deep],
+      [[1], ['1'], deep],
+      [[0], [-0], deep],
+      [{ t: [1, 2] }, { t: [2, 1] }, top],
+      [{ a: 1 }, { a: 1, b: 2 }, deep],
+      [[new Date(1)], [new Date(2)], deep],
+      [1n, 2n, deep],
+    ]
+    for (const [a, b, scope] of pairs) {
+      expect(keyEqual(a, b, scope, scope.root, false)).toBe(false)
+      expect(keyEqual(b, a, scope, scope.root, false)).toBe(false)
+    }
+  })
+
+  test('passes when NaN equals NaN and large multisets are compared through buckets', () => {
+    expect(keyEqual([NaN], [NaN], deep, deep.root, false)).toBe(true)
+    const xs = Array.from({ length: 50 }, (_, i) => ({ i: i % 7 }))
+    expect(keyEqual(xs, [...xs].reverse(), deep, deep.root, false)).toBe(true)
+    expect(keyEqual(xs, [...xs.slice(1), { i: 9 }], deep, deep.root, false)).toBe(false)
+  })
+
+  test('fails to hash what only the runner can compare', () => {
+    class A {}
+    for (const value of [new A(), new Map(), new Set(), () => 1, Symbol('s'), { [Symbol('k')]: 1 }, new Date(NaN), expect.any(Number)]) {
+      expect(hash([value])).toBeUndefined()
+    }
+    // toEqual ignores undefined properties, so such objects are compared by `equals`; strict hashes them.
+    expect(hash({ a: undefined })).toBeUndefined()
+    expect(hash({ a: undefined }, deep, true)).toBeTypeOf('number')
+    // toStrictEqual tells holes from undefined, so sparse arrays are left to `equals` when strict.
+    // eslint-disable-next-line no-sparse-arrays
+    expect(hash([, 1], deep, true)).toBeUndefined()
+  })
+
+  test('fails to hash values nested deeper than the key depth (they may be cyclic)', () => {
+    const cyclic: Record<string, unknown> = {}
+    cyclic.self = cyclic
+    expect(hash(cyclic)).toBeUndefined()
   })
 })
