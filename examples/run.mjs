@@ -24,11 +24,15 @@ const variants = {
   vitest5: {
     dir: 'vitest',
     copy: {
-      devDependencies: { vitest: '5.1.1' },
-      replace: { 'vitest.config.ts': ["'expect-deterministic/vitest'", "'expect-deterministic/vitest5'"] },
+      devDependencies: { vitest: '5.1.1', '@types/node': '22.20.5' },
+      replace: {
+        'vitest.config.ts': ["'expect-deterministic/vitest'", "'expect-deterministic/vitest5'"],
+        'setup.d.ts': ["'expect-deterministic/vitest'", "'expect-deterministic/vitest5'"],
+      },
     },
-    // Vitest 5 needs Node 22; the `node` package on the npm registry ships that binary.
-    command: ['npx', '--yes', '-p', NODE22, '--', 'node', 'node_modules/vitest/vitest.mjs', 'run'],
+    // Vitest 5 needs Node 22; the `node` package on the npm registry ships that binary, and npx
+    // puts it first on PATH, so `npm test` (tsc, then vitest) runs on it.
+    command: ['npx', '--yes', '-p', NODE22, '--', 'npm', 'test', '--silent'],
   },
 }
 
