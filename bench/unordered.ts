@@ -229,7 +229,7 @@ export async function run(): Promise<string> {
     if (at !== undefined) {
       const speedup = at.fastestPeer === undefined ? Infinity : at.fastestPeer.ms / at.pass
       verdicts.push(
-        `- ${family.title}: exponent ${exponent.toFixed(2)} (target ≤ 1.2: ${exponent <= 1.2 ? 'met' : 'NOT met'}); ` +
+        `- ${family.title}: exponent ${exponent.toFixed(2)} (target ≤ 1.2: ${Number(exponent.toFixed(2)) <= 1.2 ? 'met' : 'NOT met'}); ` +
           `${formatRatio(at.pass / at.floor)} the floor at 1e4 (target ≤ 3x: ${at.pass / at.floor <= 3 ? 'met' : 'NOT met'}); ` +
           (at.fastestPeer === undefined
             ? 'no correct peer at 1e4.'

@@ -89,9 +89,15 @@ export function explainMismatch(
   const unmatchedReceived = indicesOf(matching.receivedToExpected)
 
   // A class left over on one side that also occurs on the other is a multiplicity change.
+  // Only the classes of unpaired elements matter: counting those keeps large reports cheap.
+  const wanted = new Set<number>()
+  for (const index of unmatchedExpected) wanted.add(matching.expectedClasses[index] as number)
+  for (const index of unmatchedReceived) wanted.add(matching.receivedClasses[index] as number)
+  wanted.delete(-1)
   const countOn = (keys: Int32Array): Map<number, number> => {
     const counts = new Map<number, number>()
-    for (const key of keys) if (key !== -1) counts.set(key, (counts.get(key) ?? 0) + 1)
+    if (wanted.size === 0) return counts
+    for (const key of keys) if (wanted.has(key)) counts.set(key, (counts.get(key) ?? 0) + 1)
     return counts
   }
   const expectedCounts = countOn(matching.expectedClasses)
