@@ -4,6 +4,8 @@
  * Map/Set-heavy data and data that only the slow path can print. Every candidate is validated
  * before it is timed; our own functions must pass every check or the run stops.
  */
+import os from 'node:os'
+import { performance } from 'node:perf_hooks'
 import { isDeepStrictEqual } from 'node:util'
 import { equals as jestEquals, iterableEquality as jestIterableEquality } from '@jest/expect-utils'
 import { equals as vitestEquals, iterableEquality as vitestIterableEquality } from '@vitest/expect'
@@ -43,9 +45,9 @@ const SIZES = QUICK ? [1e3, 1e4] : [1e3, 1e4, 1e5]
 const VALIDATE_UP_TO = 1e4
 const OPTIONS: MeasureOptions = QUICK
   ? { rounds: 2, minRoundMs: 20, warmup: 1, budgetMs: 300, minRounds: 1 }
-  : { rounds: 7, minRoundMs: 50, warmup: 3, budgetMs: 2000, minRounds: 3 }
+  : { rounds: 5, minRoundMs: 50, warmup: 3, budgetMs: 1500, minRounds: 3 }
 
-/** One input family, built per size: the value, an equal copy, a reordered copy and a changed copy. */
+/** One input family, built per size: the value and an equal copy, plus the inputs of validation. */
 interface Dataset {
   readonly title: string
   /** Whether JSON represents the data exactly, so canonical text must equal sorted-key JSON. */
@@ -61,6 +63,11 @@ interface Inputs {
   readonly value: unknown
   /** Built separately in the same insertion order: the usual "two equal results" case. */
   readonly copy: unknown
+  /** Built only for validation, so large sizes keep a smaller heap (GC time grows with it). */
+  checks(): Checks
+}
+
+interface Checks {
   /** Keys, Map entries and Set members inserted in reverse order. */
   readonly reordered: unknown
   /** The same data with one leaf changed, deep inside the last record. */
@@ -74,9 +81,12 @@ const JSON_RECORDS: Dataset = {
   sizes: SIZES,
   build(n) {
     const value = records(n)
-    const changed = sameOrderCopy(value)
-    ;(changed[n - 1] as UserRecord).address.zip = '00000'
-    return { value, copy: sameOrderCopy(value), reordered: reordered(value), changed }
+    const checks = () => {
+      const changed = sameOrderCopy(value)
+      ;(changed[n - 1] as UserRecord).address.zip = '00000'
+      return { reordered: reordered(value), changed }
+    }
+    return { value, copy: sameOrderCopy(value), checks }
   },
 }
 
@@ -92,10 +102,13 @@ const MAP_SET: Dataset = {
   sizes: SIZES,
   build(n) {
     const value = mapSetData(n)
-    const changed = sameOrderCopy(value)
-    const last = [...changed.values()].at(-1) as { settings: Map<string, unknown> }
-    last.settings.set('pageSize', 1000)
-    return { value, copy: sameOrderCopy(value), reordered: reordered(value), changed }
+    const checks = () => {
+      const changed = sameOrderCopy(value)
+      const last = [...changed.values()].at(-1) as { settings: Map<string, unknown> }
+      last.settings.set('pageSize', 1000)
+      return { reordered: reordered(value), changed }
+    }
+    return { value, copy: sameOrderCopy(value), checks }
   },
 }
 
@@ -111,10 +124,13 @@ const EXOTIC: Dataset = {
   sizes: SIZES.filter((n) => n <= 1e4),
   build(n) {
     const value = exoticRecords(n)
-    const changed = sameOrderCopy(value)
-    const lastZero = changed.findLastIndex((record) => Object.is(record.delta, -0))
-    ;(changed[lastZero] as Record<string, unknown>).delta = 0
-    return { value, copy: sameOrderCopy(value), reordered: reordered(value), changed }
+    const checks = () => {
+      const changed = sameOrderCopy(value)
+      const lastZero = changed.findLastIndex((record) => Object.is(record.delta, -0))
+      ;(changed[lastZero] as Record<string, unknown>).delta = 0
+      return { reordered: reordered(value), changed }
+    }
+    return { value, copy: sameOrderCopy(value), checks }
   },
 }
 
@@ -183,6 +199,7 @@ function note(findings: Findings, name: string, problem: string, ours: boolean |
 function validateSerializers(
   dataset: Dataset,
   inputs: Inputs,
+  checks: Checks,
   serializers: readonly Serializer[],
   indent: number,
   findings: Findings,
@@ -190,10 +207,10 @@ function validateSerializers(
   for (const s of serializers) {
     const feed = (value: unknown) => (s.ours || dataset.asJson === undefined ? value : dataset.asJson(value))
     const text = s.print(feed(inputs.value))
-    if (s.canonical && s.print(feed(inputs.reordered)) !== text) {
+    if (s.canonical && s.print(feed(checks.reordered)) !== text) {
       note(findings, s.name, 'different text for a reordered copy', s.ours)
     }
-    if (s.print(feed(inputs.changed)) === text) {
+    if (s.print(feed(checks.changed)) === text) {
       note(findings, s.name, 'same text after a one-leaf change (lossy)', s.ours)
     }
     if (s.canonical && (dataset.exactJson || (!s.ours && dataset.asJson !== undefined))) {
@@ -203,11 +220,11 @@ function validateSerializers(
   }
 }
 
-function validateEqualities(inputs: Inputs, findings: Findings): void {
+function validateEqualities(inputs: Inputs, checks: Checks, findings: Findings): void {
   for (const e of EQUALITIES) {
     if (!e.equal(inputs.value, inputs.copy)) note(findings, e.name, 'false for an equal copy', e.ours)
-    if (!e.equal(inputs.value, inputs.reordered)) note(findings, e.name, 'false for a reordered equal copy', e.ours)
-    if (e.equal(inputs.value, inputs.changed)) note(findings, e.name, 'true after a one-leaf change', e.ours)
+    if (!e.equal(inputs.value, checks.reordered)) note(findings, e.name, 'false for a reordered equal copy', e.ours)
+    if (e.equal(inputs.value, checks.changed)) note(findings, e.name, 'true after a one-leaf change', e.ours)
   }
 }
 
@@ -231,12 +248,13 @@ function runDataset(dataset: Dataset, log: (line: string) => void): DatasetResul
   const result: DatasetResult = { dataset, indented: new Map(), compact: new Map(), equality: new Map(), findings: new Map() }
   const indented = dataset === JSON_RECORDS ? [...INDENTED, SLOW_PATH] : INDENTED
   for (const n of dataset.sizes) {
-    log(`core: ${dataset.title}, n = ${n}`)
+    const started = performance.now()
     const inputs = dataset.build(n)
     if (n <= VALIDATE_UP_TO) {
-      validateSerializers(dataset, inputs, indented, 2, result.findings)
-      validateSerializers(dataset, inputs, COMPACT, 0, result.findings)
-      validateEqualities(inputs, result.findings)
+      const checks = inputs.checks()
+      validateSerializers(dataset, inputs, checks, indented, 2, result.findings)
+      validateSerializers(dataset, inputs, checks, COMPACT, 0, result.findings)
+      validateEqualities(inputs, checks, result.findings)
     }
     const json = dataset.asJson?.(inputs.value) ?? inputs.value
     const feed = (s: Serializer) => (s.ours ? inputs.value : json)
@@ -245,6 +263,7 @@ function runDataset(dataset: Dataset, log: (line: string) => void): DatasetResul
     record(result.compact, n, measure(COMPACT.map((s) => ({ name: s.name, fn: () => s.print(feed(s)) })), OPTIONS))
     const { value, copy } = inputs
     record(result.equality, n, measure(EQUALITIES.map((e) => ({ name: e.name, fn: () => e.equal(value, copy) })), OPTIONS))
+    log(`core: ${dataset.title}, n = ${n}: ${((performance.now() - started) / 1000).toFixed(1)} s`)
   }
   return result
 }
@@ -356,15 +375,21 @@ function datasetSection(r: DatasetResult): string {
 export async function run(): Promise<string> {
   const log = (line: string) => process.stderr.write(`${line}\n`)
   if (!hasGc) log('core: run with --expose-gc (npm run bench does) to separate rounds by a collection')
+  const loadBefore = os.loadavg()[0] as number
   const results = [JSON_RECORDS, MAP_SET, EXOTIC].map((dataset) => runDataset(dataset, log))
+  // Other processes on the machine skew the figures; the load average says how much to trust them.
+  const load = `load average ${loadBefore.toFixed(1)} before, ${(os.loadavg()[0] as number).toFixed(1)} after`
   const goals = targets(results[0]!)
   const mode = QUICK ? ' **Quick mode: figures not for the record.**' : ''
   return [
     '## Core: `stableStringify` and `deepEqual`',
     '',
+    `Command: \`npm run bench\` · Node ${process.version} · ${process.platform} ${process.arch} · ` +
+      `${os.cpus().length} CPUs · ${load}.`,
+    '',
     `Timings are per call, the best of up to ${OPTIONS.rounds} rounds (at least ${OPTIONS.minRounds}; ` +
       `fast calls repeated to fill ${OPTIONS.minRoundMs} ms per round), candidates interleaved round by ` +
-      'round with a GC between rounds; ratios are to the first row of each table, at the same n. The ' +
+      'round with a full GC between rounds and a minor GC before each candidate; ratios are to the first row of each table, at the same n. The ' +
       'exponent is the least-squares slope of log(time) against log(n) (1 = linear). ⚠ marks a ' +
       `candidate that gave a wrong result in validation (done at n ≤ ${VALIDATE_UP_TO.toExponential(0).replace('+', '')} before timing).${mode}`,
     '',
