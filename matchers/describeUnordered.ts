@@ -135,7 +135,7 @@ export function describeUnorderedPass(
     large && Array.isArray(value) ? `${plural(value.length, 'element')} (too many to print)` : print(value)
   return [
     hint(ctx, NAME),
-    `${rule(options, true)} They do: every element was paired with an equal one.`,
+    `${rule(options, true)} ${options.paths === undefined ? 'They do: every element was paired with an equal one.' : 'They are.'}`,
     `Expected: not ${printed(expected, ctx.utils.printExpected)} (in any order)\n` +
       `Received: ${printed(received, ctx.utils.printReceived)}`,
   ].join('\n\n')

@@ -327,3 +327,26 @@ describe('.not.toEqualUnordered', () => {
     `)
   })
 })
+
+describe('.not.toEqualUnordered with paths', () => {
+  test('fails when the values are equal with the selected arrays unordered', () => {
+    expect(failureOf(() => expect({ ids: [2, 1] }).not.toEqualUnordered({ ids: [1, 2] }, { paths: ['$.ids'] }))).toMatchInlineSnapshot(`
+      "expect(received).not.toEqualUnordered(expected)
+
+      Expected the values not to be equal, with the arrays at $.ids compared in any order, each element as many times. They are.
+
+      Expected: not Object {
+        "ids": Array [
+          1,
+          2,
+        ],
+      } (in any order)
+      Received: Object {
+        "ids": Array [
+          2,
+          1,
+        ],
+      }"
+    `)
+  })
+})
