@@ -4,8 +4,8 @@
  * @since 0.1.0
  */
 export interface MatcherContext {
-  isNot: boolean
-  promise: string
+  isNot?: boolean
+  promise?: string
   customTesters: readonly unknown[]
   equals(a: unknown, b: unknown, customTesters?: readonly unknown[], strictCheck?: boolean): boolean
   /** Jest and Vitest expose the snapshot state here; the standalone `expect` package does not. */

@@ -1,4 +1,5 @@
 import type { GoldenOptions } from '../src/golden/options'
+import type { ArbitraryLike } from '../src/idempotentOptions'
 import type { IdempotentOptions } from '../src/repeat'
 import type { UnorderedOptions } from '../src/unordered'
 
@@ -22,6 +23,15 @@ type IdempotentArgs<T> =
       : [receivedMustBeAFunction: never]
 
 type IdempotentParameters = [times?: number, options?: IdempotentOptions] | [options: IdempotentOptions]
+
+/** Property mode: `args` is a fast-check arbitrary, and the matcher always returns a promise. */
+type PropertyOptions = IdempotentOptions & { readonly args: ArbitraryLike }
+type PropertyArgs<T> =
+  IsLoose<T> extends true
+    ? [times: number, options: PropertyOptions] | [options: PropertyOptions]
+    : [T] extends [AnyFunction]
+      ? [times: number, options: PropertyOptions] | [options: PropertyOptions]
+      : [receivedMustBeAFunction: never]
 
 /**
  * What `toBeIdempotent` returns: a promise when the function returns one (the matcher then awaits
@@ -68,6 +78,7 @@ export interface DeterministicMatchers<R, T = unknown> {
    * await expect(fetchAll).toBeIdempotent(3, { concurrent: true })
    * @since 0.1.0
    */
+  toBeIdempotent(...args: PropertyArgs<T>): Promise<R>
   toBeIdempotent(...args: IdempotentArgs<T>): IdempotentReturn<R, T>
 
   /**

@@ -2,6 +2,7 @@
 import { expect, test } from '@jest/globals'
 import type {} from 'expect-deterministic/jest'
 import { expectTypeOf } from 'expect-type'
+import fc from 'fast-check'
 
 const build = (rows: readonly { id: number }[]) => rows.map((row) => row.id)
 const fetchRows = async () => [{ id: 1 }]
@@ -10,6 +11,8 @@ test('matchers and their results', () => {
   expectTypeOf(expect([1, 2]).toEqualUnordered([2, 1])).toEqualTypeOf<void>()
   expectTypeOf(expect(build).toBeIdempotent(3, { shuffle: true })).toEqualTypeOf<void>()
   expectTypeOf(expect(fetchRows).toBeIdempotent(3)).toEqualTypeOf<Promise<void>>()
+  // Property mode returns a promise even for a synchronous function.
+  expectTypeOf(expect(build).toBeIdempotent({ args: fc.tuple(fc.array(fc.record({ id: fc.nat() }))) })).toEqualTypeOf<Promise<void>>()
   expectTypeOf(expect(Promise.resolve([1])).resolves.toEqualUnordered([1])).toEqualTypeOf<Promise<void>>()
   expectTypeOf(expect({ a: 1 }).toMatchGoldenSorted('name')).toEqualTypeOf<void>()
   expect({ ids: [2, 1] }).toEqual({ ids: expect.toEqualUnordered([1, 2]) })

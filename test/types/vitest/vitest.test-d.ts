@@ -1,6 +1,7 @@
 // Vitest 3.2-4: `import 'expect-deterministic/vitest'` alone must type every matcher.
 import 'expect-deterministic/vitest'
 import { expectTypeOf } from 'expect-type'
+import fc from 'fast-check'
 import { expect, test } from 'vitest'
 
 const build = (rows: readonly { id: number }[]) => rows.map((row) => row.id)
@@ -19,6 +20,10 @@ test('sync forms return void', () => {
 
 test('async forms return promises', () => {
   expectTypeOf(expect(fetchRows).toBeIdempotent(3, { concurrent: true })).toEqualTypeOf<Promise<void>>()
+  // Property mode returns a promise even for a synchronous function.
+  const rows = fc.tuple(fc.array(fc.record({ id: fc.nat() })))
+  expectTypeOf(expect(build).toBeIdempotent({ args: rows })).toEqualTypeOf<Promise<void>>()
+  expectTypeOf(expect(build).toBeIdempotent(3, { args: rows })).toEqualTypeOf<Promise<void>>()
   expectTypeOf(expect(Promise.resolve({ a: 1 })).toMatchGoldenSorted()).toEqualTypeOf<Promise<void>>()
   expectTypeOf(expect(Promise.resolve([1])).resolves.toEqualUnordered([1])).toEqualTypeOf<Promise<void>>()
 })
