@@ -200,6 +200,7 @@ export async function run(): Promise<string> {
       process.stderr.write(`bench unordered: ${family.title} n=${n} done\n`)
     }
     const exponent = fittedExponent(SIZES.map((n) => ({ n, ms: oursAt.get(n)?.pass as number })))
+    const floorExponent = fittedExponent(SIZES.map((n) => ({ n, ms: oursAt.get(n)?.floor as number })))
     const peerExponents = PEERS.slice(1)
       .map((p) => ({ name: p.name, points: history.get(p.name) ?? [] }))
       .filter((p) => p.points.length >= 2)
@@ -221,7 +222,7 @@ export async function run(): Promise<string> {
           rows,
         ),
         '',
-        `Fitted exponent of toEqualUnordered: ${exponent.toFixed(2)}` +
+        `Fitted exponent of toEqualUnordered: ${exponent.toFixed(2)}; of the ordered floor: ${floorExponent.toFixed(2)}` +
           (peerExponents.length > 0 ? ` (peers: ${peerExponents.join(', ')}).` : '.'),
       ].join('\n'),
     )
