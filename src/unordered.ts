@@ -128,8 +128,8 @@ export function readUnorderedOptions(options: unknown): UnorderedOptions {
  * `deep: false` keeps only the top-level array unordered, `paths` selects arrays by path. Sets are
  * unordered and Map entries are matched by key, as always.
  *
- * Plain-data elements are bucketed by a canonical key (O(n) hashing, plus sorting inside nested
- * multisets); elements involving asymmetric matchers, class instances, Maps or Sets, or every
+ * Plain-data elements are bucketed by an order-free canonical hash, confirmed structurally (O(n)
+ * expected time, nested multisets included); elements involving asymmetric matchers, class instances, Maps or Sets, or every
  * element when `keyed` is false, are compared with `equals` against each candidate and paired by a
  * maximum bipartite matching (Hopcroft–Karp), so a pairing is found whenever one exists. The result
  * does not depend on the order of either array.
