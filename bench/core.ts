@@ -165,7 +165,12 @@ const SLOW_PATH: Serializer = {
 
 const COMPACT: readonly Serializer[] = [
   { name: '`JSON.stringify(v)`', print: (v) => JSON.stringify(v), canonical: false },
-  { name: '**`stableStringify(v, { indent: 0 })`**', print: (v) => stableStringify(v, { indent: 0 }), ours: true, canonical: true },
+  {
+    name: '**`stableStringify(v, { indent: 0 })`**',
+    print: (v) => stableStringify(v, { indent: 0 }),
+    ours: true,
+    canonical: true,
+  },
   { name: 'safe-stable-stringify', print: (v) => safeStableStringify(v), canonical: true },
   { name: 'fast-json-stable-stringify', print: (v) => fastJsonStableStringify(v), canonical: true },
   { name: 'json-stable-stringify', print: (v) => jsonStableStringify(v), canonical: true },
@@ -183,8 +188,14 @@ const EQUALITIES: readonly Equality[] = [
   { name: 'dequal', equal: dequal },
   { name: '`util.isDeepStrictEqual`', equal: isDeepStrictEqual },
   // With `iterableEquality`, as their `toEqual` calls it: without it Maps and Sets compare as `{}`.
-  { name: 'Jest `equals` (as `toEqual`)', equal: (a, b) => jestEquals(a, b, [jestIterableEquality]) },
-  { name: 'Vitest `equals` (as `toEqual`)', equal: (a, b) => vitestEquals(a, b, [vitestIterableEquality]) },
+  {
+    name: 'Jest `equals` (as `toEqual`)',
+    equal: (a, b) => jestEquals(a, b, [jestIterableEquality]),
+  },
+  {
+    name: 'Vitest `equals` (as `toEqual`)',
+    equal: (a, b) => vitestEquals(a, b, [vitestIterableEquality]),
+  },
 ]
 
 /** Timings of one table: per candidate, per size. */
@@ -200,6 +211,12 @@ function note(findings: Findings, name: string, problem: string, ours: boolean |
   set.add(problem)
 }
 
+/** What a serializer is given: ours the real value, JSON-only ones the JSON equivalent if any. */
+function feedFor(dataset: Dataset, s: Serializer): (value: unknown) => unknown {
+  const asJson = dataset.asJson
+  return s.ours || asJson === undefined ? (value) => value : asJson
+}
+
 function validateSerializers(
   dataset: Dataset,
   inputs: Inputs,
@@ -209,7 +226,7 @@ function validateSerializers(
   findings: Findings,
 ): void {
   for (const s of serializers) {
-    const feed = (value: unknown) => (s.ours || dataset.asJson === undefined ? value : dataset.asJson(value))
+    const feed = feedFor(dataset, s)
     const text = s.print(feed(inputs.value))
     if (s.canonical && s.print(feed(checks.reordered)) !== text) {
       note(findings, s.name, 'different text for a reordered copy', s.ours)
@@ -217,6 +234,7 @@ function validateSerializers(
     if (s.print(feed(checks.changed)) === text) {
       note(findings, s.name, 'same text after a one-leaf change (lossy)', s.ours)
     }
+    // On JSON data (or its JSON equivalent) canonical text is exactly the sorted-key JSON.
     if (s.canonical && (dataset.exactJson || (!s.ours && dataset.asJson !== undefined))) {
       const expected = JSON.stringify(sortKeysDeep(feed(inputs.value)), null, indent)
       if (text !== expected) note(findings, s.name, 'text is not the sorted-key JSON', s.ours)
@@ -226,9 +244,15 @@ function validateSerializers(
 
 function validateEqualities(inputs: Inputs, checks: Checks, findings: Findings): void {
   for (const e of EQUALITIES) {
-    if (!e.equal(inputs.value, inputs.copy)) note(findings, e.name, 'false for an equal copy', e.ours)
-    if (!e.equal(inputs.value, checks.reordered)) note(findings, e.name, 'false for a reordered equal copy', e.ours)
-    if (e.equal(inputs.value, checks.changed)) note(findings, e.name, 'true after a one-leaf change', e.ours)
+    if (!e.equal(inputs.value, inputs.copy)) {
+      note(findings, e.name, 'false for an equal copy', e.ours)
+    }
+    if (!e.equal(inputs.value, checks.reordered)) {
+      note(findings, e.name, 'false for a reordered equal copy', e.ours)
+    }
+    if (e.equal(inputs.value, checks.changed)) {
+      note(findings, e.name, 'true after a one-leaf change', e.ours)
+    }
   }
 }
 
@@ -249,7 +273,13 @@ interface DatasetResult {
 }
 
 function runDataset(dataset: Dataset, log: (line: string) => void): DatasetResult {
-  const result: DatasetResult = { dataset, indented: new Map(), compact: new Map(), equality: new Map(), findings: new Map() }
+  const result: DatasetResult = {
+    dataset,
+    indented: new Map(),
+    compact: new Map(),
+    equality: new Map(),
+    findings: new Map(),
+  }
   const indented = dataset === JSON_RECORDS ? [...INDENTED, SLOW_PATH] : INDENTED
   for (const n of dataset.sizes) {
     const started = performance.now()
@@ -260,23 +290,36 @@ function runDataset(dataset: Dataset, log: (line: string) => void): DatasetResul
       validateSerializers(dataset, inputs, checks, COMPACT, 0, result.findings)
       validateEqualities(inputs, checks, result.findings)
     }
+    // The JSON equivalent is prepared once, outside the timed calls.
     const json = dataset.asJson?.(inputs.value) ?? inputs.value
-    const feed = (s: Serializer) => (s.ours ? inputs.value : json)
-    const timed = indented.filter((s) => n <= (s.maxN ?? Infinity))
-    record(result.indented, n, measure(timed.map((s) => ({ name: s.name, fn: () => s.print(feed(s)) })), OPTIONS))
-    const compact = COMPACT.filter((s) => s.ours || !s.canonical || n <= (dataset.peersUpTo ?? Infinity))
-    record(result.compact, n, measure(compact.map((s) => ({ name: s.name, fn: () => s.print(feed(s)) })), OPTIONS))
+    const printing = (serializers: readonly Serializer[]) =>
+      serializers.map((s) => {
+        const input = s.ours ? inputs.value : json
+        return { name: s.name, fn: () => s.print(input) }
+      })
+    const timedIndented = indented.filter((s) => n <= (s.maxN ?? Infinity))
+    record(result.indented, n, measure(printing(timedIndented), OPTIONS))
+    const peersUpTo = dataset.peersUpTo ?? Infinity
+    const timedCompact = COMPACT.filter((s) => s.ours || !s.canonical || n <= peersUpTo)
+    record(result.compact, n, measure(printing(timedCompact), OPTIONS))
     const { value, copy } = inputs
-    record(result.equality, n, measure(EQUALITIES.map((e) => ({ name: e.name, fn: () => e.equal(value, copy) })), OPTIONS))
+    const comparing = EQUALITIES.map((e) => ({ name: e.name, fn: () => e.equal(value, copy) }))
+    record(result.equality, n, measure(comparing, OPTIONS))
     log(`core: ${dataset.title}, n = ${n}: ${((performance.now() - started) / 1000).toFixed(1)} s`)
   }
   return result
 }
 
-const best = (grid: Grid, name: string, n: number): number => grid.get(name)?.get(n)?.best ?? Number.NaN
+/** `1e4` for 10000. */
+const sizeLabel = (n: number): string => n.toExponential(0).replace('+', '')
+
+const best = (grid: Grid, name: string, n: number): number =>
+  grid.get(name)?.get(n)?.best ?? Number.NaN
 
 function exponentOf(grid: Grid, name: string, sizes: readonly number[] = SIZES): number {
-  const points = sizes.map((n) => ({ n, ms: best(grid, name, n) })).filter((p) => !Number.isNaN(p.ms))
+  const points = sizes
+    .map((n) => ({ n, ms: best(grid, name, n) }))
+    .filter((point) => !Number.isNaN(point.ms))
   return points.length < 2 ? Number.NaN : fittedExponent(points)
 }
 
@@ -287,12 +330,13 @@ function gridTable(grid: Grid, findings: Findings, sizes: readonly number[]): st
   const rows = names.map((name) => {
     const cells = sizes.map((n) => {
       const ms = best(grid, name, n)
-      return Number.isNaN(ms) ? '–' : `${formatMs(ms)} ms · ${formatRatio(ms / best(grid, reference, n))}`
+      if (Number.isNaN(ms)) return '–'
+      return `${formatMs(ms)} ms · ${formatRatio(ms / best(grid, reference, n))}`
     })
     const flag = findings.has(name) ? ' ⚠' : ''
     return [name + flag, ...cells, exponentOf(grid, name, sizes).toFixed(2)]
   })
-  return table(['', ...sizes.map((n) => `n = ${n.toExponential(0).replace('+', '')}`), 'exponent'], rows)
+  return table(['', ...sizes.map((n) => `n = ${sizeLabel(n)}`), 'exponent'], rows)
 }
 
 function findingsList(findings: Findings): string {
@@ -304,10 +348,16 @@ function findingsList(findings: Findings): string {
 function rawTable(results: readonly DatasetResult[]): string {
   const rows: string[][] = []
   for (const r of results) {
-    for (const [kind, grid] of [['indented', r.indented], ['compact', r.compact], ['equality', r.equality]] as const) {
+    const grids = [
+      ['indented', r.indented],
+      ['compact', r.compact],
+      ['equality', r.equality],
+    ] as const
+    for (const [kind, grid] of grids) {
       for (const [name, row] of grid) {
         for (const [n, t] of row) {
-          rows.push([r.dataset.title, kind, name, String(n), formatMs(t.best), formatMs(t.median), String(t.reps)])
+          const times = [formatMs(t.best), formatMs(t.median), String(t.reps)]
+          rows.push([r.dataset.title, kind, name, String(n), ...times])
         }
       }
     }
@@ -323,57 +373,79 @@ interface Target {
 
 function targets(r: DatasetResult): Target[] {
   const big = SIZES.filter((n) => n >= 1e4)
-  const ratioAt = (grid: Grid, name: string, ref: string) => (n: number) => best(grid, name, n) / best(grid, ref, n)
-  const list = (values: number[], ns: number[], digits = 2) =>
-    values.map((v, i) => `${v.toFixed(digits)}${digits === 2 ? 'x' : ''} at ${(ns[i] as number).toExponential(0).replace('+', '')}`).join(', ')
-  const out: Target[] = []
-  const indented = big.map(ratioAt(r.indented, INDENTED[1]!.name, INDENTED[0]!.name))
-  out.push({
-    text: '`stableStringify(v)` ≤ 2x `JSON.stringify(v, null, 2)` at n = 1e4 and 1e5',
-    measured: list(indented, big),
-    met: indented.every((x) => x <= 2),
-  })
-  const compact = big.map(ratioAt(r.compact, COMPACT[1]!.name, COMPACT[0]!.name))
-  out.push({
-    text: '`stableStringify(v, { indent: 0 })` ≤ 2x `JSON.stringify(v)` at n = 1e4 and 1e5',
-    measured: list(compact, big),
-    met: compact.every((x) => x <= 2),
-  })
-  const peers = COMPACT.slice(2)
-  const margins = SIZES.map((n) => Math.min(...peers.map((p) => best(r.compact, p.name, n) / best(r.compact, COMPACT[1]!.name, n))))
-  out.push({
-    text: 'compact `stableStringify` faster than every canonical peer from n = 1e3 (closest peer ÷ ours)',
-    measured: list(margins, SIZES),
-    met: margins.every((x) => x > 1),
-  })
-  const equal = SIZES.map(ratioAt(r.equality, EQUALITIES[1]!.name, EQUALITIES[0]!.name))
-  out.push({
-    text: '`deepEqual` ≤ 1.5x fast-deep-equal (equal copies, full traversal)',
-    measured: list(equal, SIZES),
-    met: equal.every((x) => x <= 1.5),
-  })
+  const ours = { indented: INDENTED[1]!.name, compact: COMPACT[1]!.name, equal: EQUALITIES[1]!.name }
+  const refs = { indented: INDENTED[0]!.name, compact: COMPACT[0]!.name, equal: EQUALITIES[0]!.name }
+  const ratioAt = (grid: Grid, name: string, ref: string) => (n: number) =>
+    best(grid, name, n) / best(grid, ref, n)
+  const list = (values: readonly number[], sizes: readonly number[]) =>
+    values.map((v, i) => `${formatRatio(v)} at ${sizeLabel(sizes[i] as number)}`).join(', ')
+
+  const indented = big.map(ratioAt(r.indented, ours.indented, refs.indented))
+  const compact = big.map(ratioAt(r.compact, ours.compact, refs.compact))
+  const peers = COMPACT.filter((s) => s.canonical && !s.ours)
+  const margins = SIZES.map((n) =>
+    Math.min(...peers.map((p) => best(r.compact, p.name, n) / best(r.compact, ours.compact, n))),
+  )
+  const equal = SIZES.map(ratioAt(r.equality, ours.equal, refs.equal))
   const exponents = [
-    ['stableStringify', exponentOf(r.indented, INDENTED[1]!.name)],
-    ['compact', exponentOf(r.compact, COMPACT[1]!.name)],
-    ['deepEqual', exponentOf(r.equality, EQUALITIES[1]!.name)],
+    ['stableStringify', exponentOf(r.indented, ours.indented)],
+    ['compact', exponentOf(r.compact, ours.compact)],
+    ['deepEqual', exponentOf(r.equality, ours.equal)],
   ] as const
-  out.push({
-    text: 'linear in n: fitted exponent ≤ 1.1',
-    measured:
-      exponents.map(([name, e]) => `${name} ${e.toFixed(2)}`).join(', ') +
-      ` (JSON.stringify ${exponentOf(r.indented, INDENTED[0]!.name).toFixed(2)}, fast-deep-equal ${exponentOf(r.equality, EQUALITIES[0]!.name).toFixed(2)})`,
-    met: exponents.every(([, e]) => e <= 1.1),
-  })
-  return out
+  const references =
+    `JSON.stringify ${exponentOf(r.indented, refs.indented).toFixed(2)}, ` +
+    `fast-deep-equal ${exponentOf(r.equality, refs.equal).toFixed(2)}`
+  return [
+    {
+      text: '`stableStringify(v)` ≤ 2x `JSON.stringify(v, null, 2)` at n = 1e4 and 1e5',
+      measured: list(indented, big),
+      met: indented.every((x) => x <= 2),
+    },
+    {
+      text: '`stableStringify(v, { indent: 0 })` ≤ 2x `JSON.stringify(v)` at n = 1e4 and 1e5',
+      measured: list(compact, big),
+      met: compact.every((x) => x <= 2),
+    },
+    {
+      text: 'compact `stableStringify` faster than every canonical peer from n = 1e3 (closest peer ÷ ours)',
+      measured: list(margins, SIZES),
+      met: margins.every((x) => x > 1),
+    },
+    {
+      text: '`deepEqual` ≤ 1.5x fast-deep-equal (equal copies, full traversal)',
+      measured: list(equal, SIZES),
+      met: equal.every((x) => x <= 1.5),
+    },
+    {
+      text: 'linear in n: fitted exponent ≤ 1.1',
+      measured: `${exponents.map(([name, e]) => `${name} ${e.toFixed(2)}`).join(', ')} (${references})`,
+      met: exponents.every(([, e]) => e <= 1.1),
+    },
+  ]
 }
 
 function datasetSection(r: DatasetResult): string {
-  const parts = [`### ${r.dataset.title[0]!.toUpperCase()}${r.dataset.title.slice(1)}`, '', `Data: ${r.dataset.note}`, '']
-  parts.push('Indented, ratios to `JSON.stringify(v, null, 2)`:', '', gridTable(r.indented, r.findings, r.dataset.sizes), '')
-  parts.push('Compact, ratios to `JSON.stringify(v)`:', '', gridTable(r.compact, r.findings, r.dataset.sizes), '')
-  parts.push('Equality of two separately built equal copies, ratios to fast-deep-equal:', '', gridTable(r.equality, r.findings, r.dataset.sizes), '')
-  parts.push(findingsList(r.findings))
-  return parts.join('\n')
+  const title = r.dataset.title
+  const sizes = r.dataset.sizes
+  return [
+    `### ${title[0]!.toUpperCase()}${title.slice(1)}`,
+    '',
+    `Data: ${r.dataset.note}`,
+    '',
+    'Indented, ratios to `JSON.stringify(v, null, 2)`:',
+    '',
+    gridTable(r.indented, r.findings, sizes),
+    '',
+    'Compact, ratios to `JSON.stringify(v)`:',
+    '',
+    gridTable(r.compact, r.findings, sizes),
+    '',
+    'Equality of two separately built equal copies, ratios to fast-deep-equal:',
+    '',
+    gridTable(r.equality, r.findings, sizes),
+    '',
+    findingsList(r.findings),
+  ].join('\n')
 }
 
 /** Runs the core benchmark and returns its section of `bench/RESULTS.md`. */
@@ -383,20 +455,24 @@ export async function run(): Promise<string> {
   const loadBefore = os.loadavg()[0] as number
   const results = [JSON_RECORDS, MAP_SET, EXOTIC].map((dataset) => runDataset(dataset, log))
   // Other processes on the machine skew the figures; the load average says how much to trust them.
-  const load = `load average ${loadBefore.toFixed(1)} before, ${(os.loadavg()[0] as number).toFixed(1)} after`
+  const loadAfter = os.loadavg()[0] as number
+  const load = `load average ${loadBefore.toFixed(1)} before, ${loadAfter.toFixed(1)} after`
   const goals = targets(results[0]!)
   const mode = QUICK ? ' **Quick mode: figures not for the record.**' : ''
+  const method =
+    `Timings are per call, the best of up to ${OPTIONS.rounds} rounds (at least ` +
+    `${OPTIONS.minRounds}; fast calls repeated to fill ${OPTIONS.minRoundMs} ms per round), ` +
+    'candidates interleaved round by round with a full GC between rounds and a minor GC before ' +
+    'each candidate; ratios are to the first row of each table, at the same n. The exponent is ' +
+    'the least-squares slope of log(time) against log(n) (1 = linear). ⚠ marks a candidate that ' +
+    `gave a wrong result in validation (done at n ≤ ${sizeLabel(VALIDATE_UP_TO)} before timing).`
   return [
     '## Core: `stableStringify` and `deepEqual`',
     '',
     `Command: \`npm run bench\` · Node ${process.version} · ${process.platform} ${process.arch} · ` +
       `${os.cpus().length} CPUs · ${load}.`,
     '',
-    `Timings are per call, the best of up to ${OPTIONS.rounds} rounds (at least ${OPTIONS.minRounds}; ` +
-      `fast calls repeated to fill ${OPTIONS.minRoundMs} ms per round), candidates interleaved round by ` +
-      'round with a full GC between rounds and a minor GC before each candidate; ratios are to the first row of each table, at the same n. The ' +
-      'exponent is the least-squares slope of log(time) against log(n) (1 = linear). ⚠ marks a ' +
-      `candidate that gave a wrong result in validation (done at n ≤ ${VALIDATE_UP_TO.toExponential(0).replace('+', '')} before timing).${mode}`,
+    method + mode,
     '',
     '### Targets (JSON records)',
     '',

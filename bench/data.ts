@@ -92,7 +92,9 @@ export function mapSetData(n: number, seed = 1): Map<string, unknown> {
   for (const i of order) {
     const roles = new Set<string>()
     const roleCount = 1 + Math.floor(random() * 4)
-    for (let r = 0; r < roleCount; r++) roles.add(TAGS[Math.floor(random() * TAGS.length)] as string)
+    for (let r = 0; r < roleCount; r++) {
+      roles.add(TAGS[Math.floor(random() * TAGS.length)] as string)
+    }
     const groups = new Set<number>()
     for (let g = 0; g < 3; g++) groups.add(Math.floor(random() * 500))
     out.set(`key-${i.toString(36)}`, {
@@ -117,7 +119,7 @@ export function reordered<T>(value: T): T {
   return copy(value, true) as T
 }
 
-/** A deep copy built separately, in the same insertion order (two equal results of one computation). */
+/** A deep copy built separately in the same insertion order: two equal results of one computation. */
 export function sameOrderCopy<T>(value: T): T {
   return copy(value, false) as T
 }
@@ -131,7 +133,8 @@ function copy(value: unknown, reverse: boolean): unknown {
   }
   if (value instanceof Set) return new Set(flip([...value].map((member) => copy(member, reverse))))
   const out: Record<string, unknown> = {}
-  for (const key of flip(Object.keys(value))) out[key] = copy((value as Record<string, unknown>)[key], reverse)
+  const record = value as Record<string, unknown>
+  for (const key of flip(Object.keys(value))) out[key] = copy(record[key], reverse)
   return out
 }
 
@@ -165,6 +168,7 @@ export function sortKeysDeep(value: unknown): unknown {
   if (typeof value !== 'object' || value === null) return value
   if (Array.isArray(value)) return value.map(sortKeysDeep)
   const out: Record<string, unknown> = {}
-  for (const key of Object.keys(value).sort()) out[key] = sortKeysDeep((value as Record<string, unknown>)[key])
+  const record = value as Record<string, unknown>
+  for (const key of Object.keys(value).sort()) out[key] = sortKeysDeep(record[key])
   return out
 }

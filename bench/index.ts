@@ -53,7 +53,8 @@ for (const name of MODULES) {
   const markdown = (await module.run()).trim()
   sections.set(name, markdown)
   process.stdout.write(`<!-- section:${name} -->\n\n${markdown}\n\n`)
-  process.stderr.write(`bench: ${name} took ${((performance.now() - moduleStart) / 1000).toFixed(1)} s\n`)
+  const seconds = ((performance.now() - moduleStart) / 1000).toFixed(1)
+  process.stderr.write(`bench: ${name} took ${seconds} s\n`)
 }
 process.stderr.write(`bench: all done in ${((performance.now() - started) / 1000).toFixed(1)} s\n`)
 

@@ -50,9 +50,10 @@ let sink: unknown
 export function measure(candidates: readonly Candidate[], options: MeasureOptions): Timing[] {
   const calibrated = candidates.map((candidate) => calibrate(candidate.fn, options))
   const reps = calibrated.map((c) => c.reps)
-  const rounds = calibrated.map((c) =>
-    Math.max(options.minRounds, Math.min(options.rounds, Math.floor(options.budgetMs / (c.reps * c.once)))),
-  )
+  const rounds = calibrated.map((c) => {
+    const affordable = Math.floor(options.budgetMs / (c.reps * c.once))
+    return Math.max(options.minRounds, Math.min(options.rounds, affordable))
+  })
   const samples: number[][] = candidates.map(() => [])
   for (let round = 0; round < options.rounds; round++) {
     // A full collection per round clears what the last round left; a minor one before each
@@ -71,7 +72,8 @@ export function measure(candidates: readonly Candidate[], options: MeasureOption
   sink = undefined
   return candidates.map((candidate, i) => {
     const times = [...(samples[i] as number[])].sort((x, y) => x - y)
-    return { name: candidate.name, best: times[0] as number, median: median(times), reps: reps[i] as number }
+    const best = times[0] as number
+    return { name: candidate.name, best, median: median(times), reps: reps[i] as number }
   })
 }
 
@@ -95,7 +97,8 @@ function calibrate(fn: () => unknown, options: MeasureOptions): { reps: number; 
 
 function median(sorted: readonly number[]): number {
   const mid = sorted.length >> 1
-  return sorted.length % 2 === 1 ? (sorted[mid] as number) : ((sorted[mid - 1] as number) + (sorted[mid] as number)) / 2
+  const upper = sorted[mid] as number
+  return sorted.length % 2 === 1 ? upper : ((sorted[mid - 1] as number) + upper) / 2
 }
 
 /**
