@@ -1,7 +1,7 @@
 import { Circular } from './circular'
 import { canonicalKeys, Kind, kindOf, type KindCode } from './kind'
 import { compareCanonical } from './order'
-import { compilePaths, formatPath, MEMBER, type PathSelector, type PathStep, type SelectorState } from './paths'
+import { compilePaths, formatPath, MEMBER, stepOfMapKey, type PathSelector, type PathStep, type SelectorState } from './paths'
 import { stableSort } from './stableSort'
 import { readMaxDepth, tooDeepError, traversalError } from './traversalErrors'
 import type { NormalizeOptions } from './types'
@@ -169,12 +169,11 @@ function visitArray(value: readonly unknown[], walk: Walk, u: SelectorState, i: 
 function visitMap(value: Map<unknown, unknown>, walk: Walk, u: SelectorState, i: SelectorState): Map<unknown, unknown> {
   const entries: [unknown, unknown][] = []
   for (const [key, entryValue] of value) {
-    const named = typeof key === 'string' || typeof key === 'number' || typeof key === 'symbol'
     // Keys are normalized too, but `ignore` and `unordered` address values, never keys.
     walk.steps.push(MEMBER)
     const canonicalKey = visit(key, walk, undefined, undefined)
     walk.steps.pop()
-    entries.push([canonicalKey, child(entryValue, named ? (key as PathStep) : MEMBER, walk, u, i)])
+    entries.push([canonicalKey, child(entryValue, stepOfMapKey(key), walk, u, i)])
   }
   const sorted = stableSort(entries, (a, b) => compareCanonical(a[0], b[0]) || compareCanonical(a[1], b[1]))
   return withPrototypeOf(value, new Map(sorted))

@@ -1,4 +1,4 @@
-import { MEMBER, type PathStep } from './paths'
+import { MEMBER, stepOfMapKey, type PathStep } from './paths'
 
 /**
  * What kind of collection a `reorder` hook is asked about: the keys of an object, the entries of a
@@ -143,8 +143,7 @@ function copyMap(value: Map<unknown, unknown>, proto: object | null, state: Copy
   const order = orderOf(state, 'entries', entries.map((entry) => entry[0]))
   for (let i = 0; i < entries.length; i++) {
     const [key, entryValue] = entries[order === undefined ? i : (order[i] as number)] as [unknown, unknown]
-    const named = typeof key === 'string' || typeof key === 'number' || typeof key === 'symbol'
-    out.set(child(key, MEMBER, state), child(entryValue, named ? (key as PathStep) : MEMBER, state))
+    out.set(child(key, MEMBER, state), child(entryValue, stepOfMapKey(key), state))
   }
   return out
 }

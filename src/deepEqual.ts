@@ -1,5 +1,5 @@
 import { bytesOf, className, enumerableSymbols, isTypedArray, Kind, kindOf, canonicalKeys } from './kind'
-import { MEMBER, type PathStep } from './paths'
+import { MEMBER, stepOfMapKey, type PathStep } from './paths'
 import { printablePath, DEFAULT_MAX_DEPTH, tooDeepError, traversalError } from './traversalErrors'
 import { describeKind } from './describeKind'
 import { pairMembers } from './pairMembers'
@@ -48,9 +48,9 @@ const isEnumerable = Object.prototype.propertyIsEnumerable
  * - Arrays compare by length and elements; holes read as `undefined`, and non-index properties of
  *   arrays are not compared.
  *
- * Differences from fast-deep-equal: that library treats `0` and `-0` as equal and `NaN` as
- * unequal to itself, compares constructors instead of prototypes, ignores symbol keys, compares
- * Maps and Sets without pairing object members, and loops forever on cycles. Differences from
+ * Differences from fast-deep-equal: that library treats `0` and `-0` as equal, compares
+ * constructors instead of prototypes, ignores symbol keys, finds Set members and Map keys by
+ * identity (two Sets of equal objects differ there), and loops forever on cycles. Differences from
  * `util.isDeepStrictEqual`: holes equal `undefined` here; Errors compare by name, message, cause
  * and enumerable properties.
  *
@@ -360,13 +360,13 @@ function equalMaps(a: Map<unknown, unknown>, b: Map<unknown, unknown>, c: Compar
   const entriesA: [unknown, unknown][] = []
   for (const [key, value] of a) {
     if (isObjectLike(key)) entriesA.push([key, value])
-    else if (!b.has(key)) return differ(c, 'missing on the right', value, undefined, mapStep(key))
-    else if (!child(value, b.get(key), mapStep(key), c, depth)) return false
+    else if (!b.has(key)) return differ(c, 'missing on the right', value, undefined, stepOfMapKey(key))
+    else if (!child(value, b.get(key), stepOfMapKey(key), c, depth)) return false
   }
   const entriesB: [unknown, unknown][] = []
   for (const [key, value] of b) {
     if (isObjectLike(key)) entriesB.push([key, value])
-    else if (c.explain && !a.has(key)) return differ(c, 'missing on the left', undefined, value, mapStep(key))
+    else if (c.explain && !a.has(key)) return differ(c, 'missing on the left', undefined, value, stepOfMapKey(key))
   }
   if (a.size !== b.size && entriesA.length === entriesB.length) {
     return differ(c, `Map sizes differ (${a.size} vs ${b.size})`, a, b)
@@ -376,6 +376,3 @@ function equalMaps(a: Map<unknown, unknown>, b: Map<unknown, unknown>, c: Compar
   return differ(c, unpaired.left === undefined ? 'Map entry only on the right' : 'Map entry only on the left', unpaired.left, unpaired.right, MEMBER)
 }
 
-function mapStep(key: unknown): PathStep {
-  return typeof key === 'string' || typeof key === 'number' || typeof key === 'symbol' ? key : MEMBER
-}

@@ -29,6 +29,14 @@ export type PathStep = string | number | symbol | typeof MEMBER
  */
 export const MEMBER: { readonly member: true } = Object.freeze({ member: true as const })
 
+/**
+ * The step into a Map entry: its key when that is a string, number or symbol, `MEMBER` otherwise.
+ * @since 0.1.0
+ */
+export function stepOfMapKey(key: unknown): PathStep {
+  return typeof key === 'string' || typeof key === 'number' || typeof key === 'symbol' ? key : MEMBER
+}
+
 /** One parsed segment of a path pattern. */
 export type PathSegment =
   | { readonly kind: 'key'; readonly key: string }

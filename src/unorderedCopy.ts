@@ -1,4 +1,5 @@
 import { normalize } from './canonicalize'
+import { copyContainer } from './copyContainer'
 import { Kind, kindOf } from './kind'
 import { compareCanonical } from './order'
 import { MEMBER, type PathStep } from './paths'
@@ -45,32 +46,11 @@ function copy(value: unknown, scope: UnorderedScope, state: unknown, copies: Map
     for (let index = 0; index < source.length; index++) target[index] = child(source[index], unordered ? MEMBER : index)
     if (unordered) sortCanonically(target).forEach((item, index) => (target[index] = item))
     out = target
-  } else if (kind === Kind.Map) {
-    const target = new Map<unknown, unknown>()
-    copies.set(value, target)
-    for (const [key, item] of value as Map<unknown, unknown>) target.set(key, child(item, stepOfKey(key)))
-    out = target
-  } else if (kind === Kind.Set) {
-    const target = new Set<unknown>()
-    copies.set(value, target)
-    for (const item of value as Set<unknown>) target.add(child(item, MEMBER))
-    out = target
   } else {
-    const target = Object.create(Object.getPrototypeOf(value) as object | null) as Record<string | symbol, unknown>
-    copies.set(value, target)
-    const source = value as Record<string | symbol, unknown>
-    for (const key of Reflect.ownKeys(value)) {
-      if (!Object.prototype.propertyIsEnumerable.call(value, key)) continue
-      Object.defineProperty(target, key, { value: child(source[key], key), enumerable: true, writable: true, configurable: true })
-    }
-    out = target
+    out = copyContainer(value, kind, copies, child)
   }
   copies.delete(value)
   return out
-}
-
-function stepOfKey(key: unknown): PathStep {
-  return typeof key === 'string' || typeof key === 'number' || typeof key === 'symbol' ? key : MEMBER
 }
 
 /** Sorts items by their canonical forms, computed once each; equal forms keep input order. */

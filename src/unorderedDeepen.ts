@@ -1,5 +1,6 @@
+import { copyContainer } from './copyContainer'
 import { Kind, kindOf } from './kind'
-import { MEMBER, type PathStep } from './paths'
+import type { PathStep } from './paths'
 import { isAsymmetric } from './unorderedAsymmetric'
 import { matchArrays, type ElementComparer } from './unorderedMatch'
 
@@ -81,25 +82,8 @@ function visit(value: unknown, comparer: ElementComparer, state: unknown, copies
       if (index in source) target[index] = child(source[index], index)
     }
     out = target
-  } else if (kind === Kind.Map) {
-    const target = new Map<unknown, unknown>()
-    copies.set(value, target)
-    for (const [key, item] of value as Map<unknown, unknown>) target.set(key, child(item, stepOfKey(key)))
-    out = target
-  } else if (kind === Kind.Set) {
-    const target = new Set<unknown>()
-    copies.set(value, target)
-    for (const item of value as Set<unknown>) target.add(child(item, MEMBER))
-    out = target
   } else {
-    const target = Object.create(Object.getPrototypeOf(value) as object | null) as Record<string | symbol, unknown>
-    copies.set(value, target)
-    const source = value as Record<string | symbol, unknown>
-    for (const key of Reflect.ownKeys(value)) {
-      if (!Object.prototype.propertyIsEnumerable.call(value, key)) continue
-      Object.defineProperty(target, key, { value: child(source[key], key), enumerable: true, writable: true, configurable: true })
-    }
-    out = target
+    out = copyContainer(value, kind, copies, child)
   }
   copies.delete(value)
   // Untouched subtrees stay the user's own objects: custom testers and matchers see no copies.
@@ -107,6 +91,3 @@ function visit(value: unknown, comparer: ElementComparer, state: unknown, copies
   return changed ? out : value
 }
 
-function stepOfKey(key: unknown): PathStep {
-  return typeof key === 'string' || typeof key === 'number' || typeof key === 'symbol' ? key : MEMBER
-}
