@@ -9,16 +9,13 @@
  *
  * Progress goes to stderr, markdown to stdout.
  */
+import { spawnSync } from 'node:child_process'
 import { existsSync, readFileSync, writeFileSync } from 'node:fs'
 import os from 'node:os'
 import { performance } from 'node:perf_hooks'
 
 /** The benchmark modules, in print order; each exports `run(): Promise<string>`. */
 const MODULES = ['core', 'unordered', 'idempotent'] as const
-
-interface BenchModule {
-  run(): Promise<string>
-}
 
 const args = process.argv.slice(2)
 const chosen = args.filter((arg) => !arg.startsWith('--'))
@@ -49,8 +46,14 @@ for (const name of MODULES) {
     continue
   }
   const moduleStart = performance.now()
-  const module = (await import(file.href)) as BenchModule
-  const markdown = (await module.run()).trim()
+  // A fresh process per module: see runModule.ts.
+  const child = spawnSync(
+    process.execPath,
+    [...process.execArgv, new URL('./runModule.ts', import.meta.url).pathname, name, ...args.filter((a) => a === '--quick')],
+    { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'], maxBuffer: 64 * 1024 * 1024 },
+  )
+  if (child.status !== 0) throw new Error(`bench: ${name} failed (exit ${String(child.status)})`)
+  const markdown = child.stdout.trim()
   sections.set(name, markdown)
   process.stdout.write(`<!-- section:${name} -->\n\n${markdown}\n\n`)
   const seconds = ((performance.now() - moduleStart) / 1000).toFixed(1)

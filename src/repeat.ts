@@ -1,4 +1,4 @@
-import { normalize } from './canonicalize'
+import { canonicalSnapshot, sameSnapshot, type CanonicalSnapshot } from './canonicalSnapshot'
 import { cloneDeep } from './clone'
 import { deepEqual, findDifference } from './deepEqual'
 import { ExpectDeterministicError } from './errors'
@@ -70,7 +70,7 @@ interface Prepared {
 }
 
 interface Settled {
-  readonly record: CallRecord
+  readonly record: CallRecord & { readonly snapshot: CanonicalSnapshot }
   readonly thrown: boolean
   readonly error: unknown
   readonly mutation: MutationFinding | undefined
@@ -232,9 +232,22 @@ function settle(plan: IdempotentPlan, index: number, prepared: Prepared, ok: boo
       : findMutation(prepared.snapshot, prepared.given, index + 1, plan.shuffle ? plan.shuffleUnordered : undefined)
   // The user's normalize sees returned values only; a Thrown is already reduced to class and message.
   const raw = ok ? (plan.normalize === undefined ? value : plan.normalize(value)) : new Thrown(value)
-  const output = ok || plan.errors === 'compare' ? normalize(raw, { unordered: plan.unordered, ignore: plan.ignore }) : raw
+  // Taken now, so a later call cannot change this output through shared state.
+  const snapshot: CanonicalSnapshot =
+    ok || plan.errors === 'compare'
+      ? canonicalSnapshot(raw, { unordered: plan.unordered, ignore: plan.ignore })
+      : { text: undefined, value: raw }
+  const record: CallRecord & { readonly snapshot: CanonicalSnapshot } = {
+    call: index + 1,
+    get output() {
+      return snapshot.value
+    },
+    snapshot,
+    reorderings: prepared.reorderings,
+    reordered: prepared.reordered,
+  }
   return {
-    record: { call: index + 1, output, reorderings: prepared.reorderings, reordered: prepared.reordered },
+    record,
     thrown: !ok,
     error: ok ? undefined : value,
     mutation,
@@ -266,28 +279,31 @@ function summarize(
       thrown: { call: failed.record.call, error: failed.error },
     }
   }
-  const outputs = base.calls.map((c) => c.output)
-  const first = outputs[0]
+  // JSON outputs compare by canonical text unless custom equality was asked for.
+  const same = (a: Settled, b: Settled): boolean =>
+    sameSnapshot(a.record.snapshot, b.record.snapshot, equals === deepEqual ? undefined : equals)
+  const first = settled[0] as Settled
   let divergence: IdempotenceResult['divergence']
-  for (let i = 1; i < outputs.length && divergence === undefined; i++) {
-    if (!equals(first, outputs[i])) {
-      divergence = { call: i + 1, difference: findDifference(first, outputs[i]) }
+  for (let i = 1; i < settled.length && divergence === undefined; i++) {
+    const other = settled[i] as Settled
+    if (!same(first, other)) {
+      divergence = { call: i + 1, difference: findDifference(first.record.output, other.record.output) }
     }
   }
   return {
     ...base,
     pass: divergence === undefined && base.mutations.length === 0,
     divergence,
-    distinct: divergence === undefined ? 1 : countDistinct(outputs, equals),
+    distinct: divergence === undefined ? 1 : countDistinct(settled, same),
     thrown: undefined,
   }
 }
 
-/** Distinct outputs by `equals`; only computed on failure, where the call count is small. */
-function countDistinct(outputs: readonly unknown[], equals: Equals): number {
-  const representatives: unknown[] = []
-  for (const output of outputs) {
-    if (!representatives.some((r) => equals(r, output))) representatives.push(output)
+/** Distinct outputs; only computed on failure, where the call count is small. */
+function countDistinct(settled: readonly Settled[], same: (a: Settled, b: Settled) => boolean): number {
+  const representatives: Settled[] = []
+  for (const output of settled) {
+    if (!representatives.some((r) => same(r, output))) representatives.push(output)
   }
   return representatives.length
 }
