@@ -1,6 +1,7 @@
 import { bytesOf, className, enumerableSymbols, isTypedArray, Kind, kindOf, canonicalKeys } from './kind'
 import { MEMBER, stepOfMapKey, type PathStep } from './paths'
-import { printablePath, DEFAULT_MAX_DEPTH, tooDeepError, traversalError } from './traversalErrors'
+import { printablePath, readMaxDepth, tooDeepError, traversalError } from './traversalErrors'
+import { readOptions } from './options'
 import { describeKind } from './describeKind'
 import { pairMembers } from './pairMembers'
 import type { Difference } from './types'
@@ -13,6 +14,7 @@ import type { Difference } from './types'
  */
 interface Comparison {
   readonly tracked: boolean
+  readonly maxDepth: number
   explain: boolean
   readonly steps: PathStep[]
   readonly ancestorsA: Map<object, number>
@@ -24,6 +26,7 @@ const FAST_DEPTH = 100
 const RESTART: unique symbol = Symbol('restart')
 const FAST: Comparison = Object.freeze({
   tracked: false,
+  maxDepth: Number.POSITIVE_INFINITY,
   explain: false,
   steps: [],
   ancestorsA: new Map(),
@@ -54,22 +57,39 @@ const isEnumerable = Object.prototype.propertyIsEnumerable
  * `util.isDeepStrictEqual`: holes equal `undefined` here; Errors compare by name, message, cause
  * and enumerable properties.
  *
- * Data deeper than `DEFAULT_MAX_DEPTH` throws `TOO_DEEP`; a getter that throws, `UNREADABLE`.
+ * Data deeper than `maxDepth` (default `DEFAULT_MAX_DEPTH`, 1,000) throws `TOO_DEEP`; a getter that
+ * throws, `UNREADABLE`. Both name the path.
  *
  * @example deepEqual(new Set([{ a: 1 }]), new Set([{ a: 1 }])) // true
  * @example deepEqual({ a: undefined }, {}) // false
  * @since 0.1.0
  */
-export function deepEqual(a: unknown, b: unknown): boolean {
+export function deepEqual(a: unknown, b: unknown, options?: EqualityOptions): boolean {
+  const maxDepth = readEqualityOptions(options, 'deepEqual')
   try {
-    return equal(a, b, FAST, 0)
+    // The fast mode leaves at FAST_DEPTH; a lower limit must be enforced from the start.
+    if (maxDepth > FAST_DEPTH) return equal(a, b, FAST, 0)
   } catch {
     // RESTART, a stack overflow or the user's getter throwing: the tracked run below either
     // handles it or throws the library's error with the path.
   }
   // Deep data, cycles or an exception: compare again with full bookkeeping, which either
   // handles the case or throws an error that names the path.
-  return run(a, b, false).equal
+  return run(a, b, false, maxDepth).equal
+}
+
+/**
+ * Options of `deepEqual` and `findDifference`.
+ * @example deepEqual(longListA, longListB, { maxDepth: 10_000 })
+ * @since 0.1.0
+ */
+export interface EqualityOptions {
+  /** Deepest nesting compared before a `TOO_DEEP` error (default 1,000). */
+  readonly maxDepth?: number
+}
+
+function readEqualityOptions(options: EqualityOptions | undefined, caller: string): number {
+  return readMaxDepth(readOptions(options, ['maxDepth'], caller).maxDepth)
 }
 
 /**
@@ -81,13 +101,14 @@ export function deepEqual(a: unknown, b: unknown): boolean {
  * // { path: '$.user.id', reason: 'values differ', left: 1, right: 2 }
  * @since 0.1.0
  */
-export function findDifference(a: unknown, b: unknown): Difference | undefined {
-  return run(a, b, true).difference
+export function findDifference(a: unknown, b: unknown, options?: EqualityOptions): Difference | undefined {
+  return run(a, b, true, readEqualityOptions(options, 'findDifference')).difference
 }
 
-function run(a: unknown, b: unknown, explain: boolean): { equal: boolean; difference: Difference | undefined } {
+function run(a: unknown, b: unknown, explain: boolean, maxDepth: number): { equal: boolean; difference: Difference | undefined } {
   const comparison: Comparison = {
     tracked: true,
+    maxDepth,
     explain,
     steps: [],
     ancestorsA: new Map(),
@@ -98,7 +119,7 @@ function run(a: unknown, b: unknown, explain: boolean): { equal: boolean; differ
     const equalResult = equal(a, b, comparison, 0)
     return { equal: equalResult, difference: comparison.difference }
   } catch (error) {
-    throw traversalError(error, comparison.steps, DEFAULT_MAX_DEPTH)
+    throw traversalError(error, comparison.steps, maxDepth)
   }
 }
 
@@ -172,7 +193,7 @@ function equal(a: unknown, b: unknown, c: Comparison, depth: number): boolean {
   if (seenA !== undefined || seenB !== undefined) {
     return seenA === seenB || differ(c, 'a cycle on one side only', a, b)
   }
-  if (depth >= DEFAULT_MAX_DEPTH) throw tooDeepError(c.steps, DEFAULT_MAX_DEPTH)
+  if (depth >= c.maxDepth) throw tooDeepError(c.steps, c.maxDepth)
   c.ancestorsA.set(a, depth)
   c.ancestorsB.set(b, depth)
   const result =

@@ -14,6 +14,7 @@ export { compareCanonical } from './order'
 export { stableSort } from './stableSort'
 export { stableStringify } from './stringify'
 export { deepEqual, findDifference } from './deepEqual'
+export type { EqualityOptions } from './deepEqual'
 // -- unordered (toEqualUnordered) exports below this line --
 export { compareUnordered, maximumMatching, type BipartiteMatching, type UnorderedCount, type UnorderedElement, type UnorderedEquality, type UnorderedEquals, type UnorderedMismatch, type UnorderedOptions, type UnorderedPair, type UnorderedResult } from './unordered'
 // -- repeat (toBeIdempotent) exports below this line --

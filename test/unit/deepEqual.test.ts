@@ -36,6 +36,19 @@ describe('deepEqual', () => {
     expect(() => deepEqual(build(), build())).toThrow(/at \$\.next\.next/)
   })
 
+  test('passes when deep data fits a raised maxDepth, and throws below it', () => {
+    const build = (levels: number) => {
+      let deep: Record<string, unknown> = { leaf: true }
+      for (let i = 0; i < levels; i++) deep = { next: deep }
+      return deep
+    }
+    expect(() => deepEqual(build(1200), build(1200))).toThrow(/maxDepth \(1000 levels\)/)
+    expect(deepEqual(build(1200), build(1200), { maxDepth: 1500 })).toBe(true)
+    expect(findDifference(build(1200), build(1201), { maxDepth: 1500 })?.reason).toBe('missing on the right')
+    expect(() => deepEqual(build(10), build(10), { maxDepth: 5 })).toThrow(/maxDepth \(5 levels\)/)
+    expect(() => deepEqual(1, 1, { maxDepht: 5 } as never)).toThrow(/does not know the option `maxDepht`/)
+  })
+
   test('throws when a getter throws, naming the path', () => {
     const hostile = () => ({
       ok: 1,
