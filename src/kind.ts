@@ -76,7 +76,59 @@ function objectKind(value: object): KindCode {
   if (typeof SharedArrayBuffer !== 'undefined' && value instanceof SharedArrayBuffer) return Kind.Binary
   if (value instanceof Number || value instanceof String || value instanceof Boolean) return Kind.Boxed
   if (value instanceof Circular) return Kind.Circular
-  return Kind.Instance
+  return foreignKind(value, proto) ?? Kind.Instance
+}
+
+/**
+ * The kind of a built-in from another realm (a `node:vm` context, an iframe, Jest's test context:
+ * Jest hands tests the outer realm's `structuredClone`), which `instanceof` cannot see. The
+ * string tag is only a hint (any class may claim one), so each kind is confirmed by calling a
+ * method that works only on a genuine object of that kind, whatever its realm.
+ */
+function foreignKind(value: object, proto: unknown): KindCode | undefined {
+  if (isForeignObjectPrototype(proto)) return Kind.Object
+  switch (Object.prototype.toString.call(value)) {
+    case '[object Map]':
+      return hasBrand(() => Map.prototype.has.call(value, undefined)) ? Kind.Map : undefined
+    case '[object Set]':
+      return hasBrand(() => Set.prototype.has.call(value, undefined)) ? Kind.Set : undefined
+    case '[object Date]':
+      return hasBrand(() => Date.prototype.getTime.call(value)) ? Kind.Date : undefined
+    case '[object RegExp]':
+      return hasBrand(() => regExpSource?.call(value)) ? Kind.RegExp : undefined
+    case '[object ArrayBuffer]':
+      return hasBrand(() => arrayBufferLength?.call(value)) ? Kind.Binary : undefined
+    case '[object Number]':
+      return hasBrand(() => Number.prototype.valueOf.call(value)) ? Kind.Boxed : undefined
+    case '[object String]':
+      return hasBrand(() => String.prototype.valueOf.call(value)) ? Kind.Boxed : undefined
+    case '[object Boolean]':
+      return hasBrand(() => Boolean.prototype.valueOf.call(value)) ? Kind.Boxed : undefined
+    case '[object Error]':
+      // Node 20 has no brand check for errors; a foreign Error is the only common owner of this tag.
+      return Kind.Error
+    default:
+      return undefined
+  }
+}
+
+const regExpSource = Object.getOwnPropertyDescriptor(RegExp.prototype, 'source')?.get
+const arrayBufferLength = Object.getOwnPropertyDescriptor(ArrayBuffer.prototype, 'byteLength')?.get
+
+function hasBrand(probe: () => unknown): boolean {
+  try {
+    probe()
+    return true
+  } catch {
+    return false
+  }
+}
+
+/** Another realm's `Object.prototype`: the end of a prototype chain, whose constructor is `Object`. */
+function isForeignObjectPrototype(proto: unknown): boolean {
+  if (typeof proto !== 'object' || proto === null || Object.getPrototypeOf(proto) !== null) return false
+  const ctor: unknown = (proto as { constructor?: unknown }).constructor
+  return typeof ctor === 'function' && ctor.name === 'Object'
 }
 
 /**
