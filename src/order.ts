@@ -11,7 +11,7 @@ import { bytesOf, className, compareSymbols, canonicalKeys, isTypedArray, Kind, 
  * Within a kind: false < true; numbers numerically with -Infinity first, -0 before 0 and NaN last;
  * bigints numerically; strings, symbol descriptions and RegExp sources by UTF-16 code units (never
  * the locale); Dates by time (invalid last); binary data by type name, length, then contents;
- * Errors by name, message, then properties; arrays, Sets and Maps element by element (a prefix
+ * Errors by name, message, cause, then properties; arrays, Sets and Maps element by element (a prefix
  * first); objects by their sorted keys and values, pair by pair; class instances by class name
  * first; functions by name; circular references by path.
  *
@@ -52,6 +52,7 @@ export function compareCanonical(a: unknown, b: unknown): number {
       return (
         compareOrdered((a as Error).name, (b as Error).name) ||
         compareOrdered((a as Error).message, (b as Error).message) ||
+        compareCauses(a as Error, b as Error) ||
         compareProperties(a as object, b as object)
       )
     case Kind.Boxed:
@@ -71,6 +72,14 @@ export function compareCanonical(a: unknown, b: unknown): number {
     default: // Kind.Circular
       return compareOrdered((a as { path: string }).path, (b as { path: string }).path)
   }
+}
+
+/** No cause sorts before any cause, then causes by their own order: deepEqual compares them too. */
+function compareCauses(a: Error, b: Error): number {
+  const hasA = Object.prototype.hasOwnProperty.call(a, 'cause')
+  const hasB = Object.prototype.hasOwnProperty.call(b, 'cause')
+  if (hasA !== hasB) return hasA ? 1 : -1
+  return hasA ? compareCanonical((a as { cause?: unknown }).cause, (b as { cause?: unknown }).cause) : 0
 }
 
 function compareOrdered<T extends string | bigint>(a: T, b: T): number {

@@ -2,6 +2,7 @@ import { describe, expect, test } from 'vitest'
 import { Circular } from '../../src/circular'
 import { compareCanonical } from '../../src/order'
 import { stableSort } from '../../src/stableSort'
+import { stableStringify } from '../../src/stringify'
 
 class Zebra {
   a = 1
@@ -96,5 +97,16 @@ describe('stableSort', () => {
     const input = [3, 1, 2]
     stableSort(input)
     expect(input).toEqual([3, 1, 2])
+  })
+})
+
+describe('compareCanonical on Errors', () => {
+  test('passes when errors that differ only in cause are ordered, so Sets of them print one way', () => {
+    const one = new Error('x', { cause: 1 })
+    const two = new Error('x', { cause: 2 })
+    expect(Math.sign(compareCanonical(one, two))).toBe(-1)
+    expect(Math.sign(compareCanonical(new Error('x'), one))).toBe(-1)
+    expect(stableStringify(new Set([one, two]))).toBe(stableStringify(new Set([two, one])))
+    expect(stableStringify([one, two], { unordered: true })).toBe(stableStringify([two, one], { unordered: true }))
   })
 })
