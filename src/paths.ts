@@ -34,7 +34,9 @@ export const MEMBER: { readonly member: true } = Object.freeze({ member: true as
  * @since 0.1.0
  */
 export function stepOfMapKey(key: unknown): PathStep {
-  return typeof key === 'string' || typeof key === 'number' || typeof key === 'symbol' ? key : MEMBER
+  // Only keys the grammar can print and read back have a name: `[1.5]` or `[-1]` would not parse.
+  if (typeof key === 'number') return Number.isSafeInteger(key) && key >= 0 ? key : MEMBER
+  return typeof key === 'string' || typeof key === 'symbol' ? key : MEMBER
 }
 
 /** One parsed segment of a path pattern. */
@@ -136,16 +138,18 @@ function readBracket(text: string, start: number, out: PathSegment[], source: st
     out.push({ kind: 'key', key })
     return i + 2
   }
+  if (text.startsWith('Symbol(', start)) {
+    // The description may hold `]`: the segment ends at the first `)]`.
+    const end = text.indexOf(')]', start)
+    if (end === -1) throw badPath(source, start, "a closing ')]'")
+    out.push({ kind: 'symbol', description: text.slice(start + 'Symbol('.length, end) })
+    return end + 2
+  }
   const close = text.indexOf(']', start)
   if (close === -1) throw badPath(source, start, "a closing ']'")
   const inner = text.slice(start, close)
   if (/^(0|[1-9][0-9]*)$/.test(inner)) {
     out.push({ kind: 'key', key: inner })
-    return close + 1
-  }
-  const symbol = /^Symbol\((.*)\)$/.exec(inner)
-  if (symbol) {
-    out.push({ kind: 'symbol', description: symbol[1] as string })
     return close + 1
   }
   throw badPath(source, start, "an index, '*', a quoted key or Symbol(description)")
@@ -160,7 +164,11 @@ export function formatStep(step: PathStep): string {
   if (typeof step === 'string') {
     return IDENTIFIER.test(step) ? `.${step}` : `['${step.replace(/\\/g, '\\\\').replace(/'/g, "\\'")}']`
   }
-  if (typeof step === 'symbol') return `[Symbol(${step.description ?? ''})]`
+  if (typeof step === 'symbol') {
+    const description = step.description ?? ''
+    // A description holding `)]` could not be read back: such a key prints as any step.
+    return description.includes(')]') ? '[*]' : `[Symbol(${description})]`
+  }
   return '[*]'
 }
 

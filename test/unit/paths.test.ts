@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest'
 import { ExpectDeterministicError } from '../../src/errors'
-import { compilePaths, formatPath, MEMBER, parsePath, type PathStep } from '../../src/paths'
+import { compilePaths, formatPath, MEMBER, parsePath, stepOfMapKey, type PathStep } from '../../src/paths'
 
 function selects(pattern: string, steps: PathStep[]): boolean {
   const selector = compilePaths([pattern])
@@ -50,6 +50,14 @@ describe('formatPath', () => {
     [['$x', '_y', '9'], "$.$x._y['9']"],
   ])('passes when %j prints as %s', (steps, printed) => {
     expect(formatPath(steps)).toBe(printed)
+  })
+
+  test('passes when odd symbol descriptions and Map keys print as paths that parse back', () => {
+    const steps: PathStep[] = [Symbol('a]b'), Symbol('x(y)'), stepOfMapKey(1.5), stepOfMapKey(-1), stepOfMapKey(7)]
+    const printed = formatPath(steps)
+    expect(printed).toBe('$[Symbol(a]b)][Symbol(x(y))][*][*][7]')
+    expect(selects(printed, steps)).toBe(true)
+    expect(formatPath([Symbol('a)]b')])).toBe('$[*]')
   })
 
   test('passes when every printed path parses back and selects its own steps', () => {
