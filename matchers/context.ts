@@ -27,6 +27,11 @@ export interface MatcherContext {
     printWithType(label: string, value: unknown, print: (value: unknown) => string): string
     // Jest returns null and Vitest undefined when there is nothing to diff.
     diff(expected: unknown, received: unknown, options?: unknown): string | null | undefined
+    /**
+     * The tester `toEqual` adds to `equals` in both runners: without it, `equals` finds any two
+     * Maps or Sets equal (they have no own enumerable keys).
+     */
+    iterableEquality(a: unknown, b: unknown, customTesters?: readonly unknown[]): boolean | undefined
     EXPECTED_COLOR(text: string): string
     RECEIVED_COLOR(text: string): string
   }

@@ -48,7 +48,10 @@ export function toEqualUnordered(
     throw error
   }
   if (opts.paths === undefined) {
+    // Runners call an asymmetric matcher with a `this` that has no `promise` (the assertion form
+    // always has one, '' when not chained): there a non-array is a mismatch, not a usage error.
     if (!Array.isArray(received)) {
+      if (this.promise === undefined) return { pass: false, message: () => '' }
       throw usageError(this, NAME, 'received value must be an array (pass `paths` to compare other values).', received)
     }
     if (!Array.isArray(expected)) {
@@ -59,7 +62,11 @@ export function toEqualUnordered(
     }
   }
   const strict = opts.strict === true
-  const testers = strict ? [...this.customTesters, typeEquality, sparseArrayEquality] : this.customTesters
+  // toEqual adds iterableEquality (Maps, Sets, other iterables by content); toStrictEqual also these.
+  const iterable = this.utils.iterableEquality
+  const testers = strict
+    ? [...this.customTesters, iterable, typeEquality, sparseArrayEquality]
+    : [...this.customTesters, iterable]
   const result = compareUnordered(received, expected, opts, {
     equals: (a, b) => this.equals(a, b, testers, strict),
     // Registered testers may equate values whose canonical keys differ: ask them about every pair.

@@ -5,6 +5,7 @@ import { formatPath, type PathStep } from './paths'
 import type { Difference } from './types'
 import { isAsymmetric } from './unorderedAsymmetric'
 import { sortedCopy } from './unorderedCopy'
+import { extraProperties, sameExtras } from './unorderedExtras'
 import { deepen } from './unorderedDeepen'
 import { isPerfect, matchArrays, type ArrayMatching, type ElementComparer } from './unorderedMatch'
 import { explainMismatch, refineDifference, resolveMatchers, type IdentifyBy, type UnorderedMismatch } from './unorderedReport'
@@ -165,7 +166,10 @@ export function compareUnordered(
   let rootMatching: ArrayMatching | undefined
   if (scope.unordered(scope.root) && Array.isArray(expected) && Array.isArray(received)) {
     rootMatching = matchArrays(received, expected, comparer, scope.root) as ArrayMatching
-    if (isPerfect(rootMatching, received, expected, comparer)) return { pass: true }
+    if (isPerfect(rootMatching, received, expected, comparer)) {
+      if (sameExtras(received, expected, comparer, scope.root)) return { pass: true }
+      return { pass: false, difference: extrasDifference(received, expected) }
+    }
   } else if (equalAt(received, expected, comparer, scope.root)) {
     return { pass: true }
   }
@@ -211,7 +215,11 @@ export function createComparer(
 
 function equalAt(received: unknown, expected: unknown, comparer: ElementComparer, state: unknown): boolean {
   if (comparer.scope.unordered(state) && Array.isArray(expected)) {
-    return Array.isArray(received) && matchArrays(received, expected, comparer, state, true) !== undefined
+    return (
+      Array.isArray(received) &&
+      matchArrays(received, expected, comparer, state, true) !== undefined &&
+      sameExtras(received, expected, comparer, state)
+    )
   }
   return comparer.test(comparer.prepareReceived(received, state), comparer.prepareExpected(expected, state))
 }
@@ -233,6 +241,10 @@ function locate(
   const path = formatPath(steps)
   if (scope.unordered(state) && Array.isArray(expected) && Array.isArray(received)) {
     const matching = known ?? (matchArrays(received, expected, comparer, state) as ArrayMatching)
+    if (isPerfect(matching, received, expected, comparer)) {
+      const { path: at, ...rest } = extrasDifference(received, expected)
+      return { difference: { ...rest, path: path + at.slice(1) }, steps }
+    }
     return { mismatch: explainMismatch(received, expected, matching, comparer, state, steps, identifyBy), steps }
   }
   if (!scope.inert(state) && !isAsymmetric(expected) && sameContainer(received, expected)) {
@@ -296,4 +308,9 @@ function valueAt(root: unknown, steps: readonly PathStep[]): unknown {
   let current = root
   for (const step of steps) current = (current as Record<PropertyKey, unknown>)[step as PropertyKey]
   return current
+}
+
+/** The failure of two arrays equal as multisets whose keys besides the indices differ. */
+function extrasDifference(received: readonly unknown[], expected: readonly unknown[]): Difference {
+  return { path: '$', reason: 'array properties besides the indices differ', left: extraProperties(expected) ?? {}, right: extraProperties(received) ?? {} }
 }

@@ -4,6 +4,7 @@ import { Kind, kindOf } from './kind'
 import { compareCanonical } from './order'
 import { MEMBER, type PathStep } from './paths'
 import { isAsymmetric } from './unorderedAsymmetric'
+import { extraKeys } from './unorderedExtras'
 import type { UnorderedScope } from './unorderedScope'
 
 /**
@@ -45,6 +46,10 @@ function copy(value: unknown, scope: UnorderedScope, state: unknown, copies: Map
     copies.set(value, target)
     for (let index = 0; index < source.length; index++) target[index] = child(source[index], unordered ? MEMBER : index)
     if (unordered) sortCanonically(target).forEach((item, index) => (target[index] = item))
+    // Keys besides the indices (`Object.assign([1], { x: 1 })`) are compared and diffed too.
+    for (const key of extraKeys(source)) {
+      ;(target as unknown as Record<PropertyKey, unknown>)[key] = child((source as unknown as Record<PropertyKey, unknown>)[key], key)
+    }
     out = target
   } else {
     out = copyContainer(value, kind, copies, child)

@@ -2,6 +2,7 @@ import { copyContainer } from './copyContainer'
 import { Kind, kindOf } from './kind'
 import type { PathStep } from './paths'
 import { isAsymmetric } from './unorderedAsymmetric'
+import { sameExtras } from './unorderedExtras'
 import { matchArrays, type ElementComparer } from './unorderedMatch'
 
 /**
@@ -25,7 +26,10 @@ export class UnorderedArray {
     if (!Array.isArray(other)) return false
     // toStrictEqual tells an Array subclass from an Array.
     if (this.comparer.strict && Object.getPrototypeOf(other) !== Object.getPrototypeOf(this.sample)) return false
-    return matchArrays(other, this.sample, this.comparer, this.state, true) !== undefined
+    return (
+      matchArrays(other, this.sample, this.comparer, this.state, true) !== undefined &&
+      sameExtras(other, this.sample, this.comparer, this.state)
+    )
   }
 
   toString(): string {

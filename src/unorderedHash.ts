@@ -1,4 +1,5 @@
 import { MEMBER } from './paths'
+import { hasExtraKeys } from './unorderedExtras'
 import type { UnorderedScope } from './unorderedScope'
 
 // Deeper values are rare and may be cyclic: they take the pairwise path instead.
@@ -97,6 +98,8 @@ function hashObject(value: object, scope: UnorderedScope, state: unknown, strict
   }
   if (proto === Array.prototype) {
     const array = value as readonly unknown[]
+    // toEqual compares an array's other own keys too: leave such arrays to `equals`.
+    if (hasExtraKeys(array)) throw UNKEYABLE
     const length = array.length
     if (scope.unordered(state)) {
       const member = scope.step(state, MEMBER)
@@ -127,7 +130,8 @@ function hashObject(value: object, scope: UnorderedScope, state: unknown, strict
 
 /**
  * Whether two values that both have a `keyHash` are equal under its rules: plain data only
- * (primitives but symbols, plain objects without symbol keys, plain arrays, valid Dates). Equal
+ * (primitives but symbols, plain objects without symbol keys, plain arrays without non-index
+ * keys, valid Dates). Equal
  * values are indistinguishable to any comparison except the order of multiset arrays.
  *
  * @example keyEqual([{ t: [1, 2] }], [{ t: [2, 1] }], scope, scope.root) // true when scope is deep

@@ -15,11 +15,11 @@ declare module 'vitest' {
 
 type Assert = (received: unknown) => {
   toEqualUnordered(expected: unknown, options?: UnorderedOptions): void
-  not: { toEqualUnordered(expected: unknown, options?: UnorderedOptions): void }
+  not: { toEqualUnordered(expected: unknown, options?: UnorderedOptions): void; toEqual(expected: unknown): void }
   toEqual(expected: unknown): void
 }
 // Every case runs under Vitest's expect and under Jest's (the standalone `expect` package).
-const runners: [string, Assert, { toEqualUnordered(expected: unknown, options?: UnorderedOptions): unknown; any(c: unknown): unknown; objectContaining(o: object): unknown }][] = [
+const runners: [string, Assert, { toEqualUnordered(expected: unknown, options?: UnorderedOptions): unknown; any(c: unknown): unknown; objectContaining(o: object): unknown; arrayContaining(a: unknown[]): unknown }][] = [
   ['vitest', expect as unknown as Assert, expect as never],
   ['jest', jestExpect as unknown as Assert, jestExpect as never],
 ]
@@ -57,6 +57,40 @@ describe.each(runners)('%s', (_runner, check, asym) => {
       ])
     })
 
+    test('fails when Maps or Sets differ in content (toEqual adds iterableEquality)', () => {
+      for (const strict of [false, true]) {
+        expect(() => check([new Map([['a', 1]])]).toEqualUnordered([new Map([['a', 2]])], { strict })).toThrow(/toEqualUnordered/)
+        expect(() => check([new Set([1])]).toEqualUnordered([new Set([2])], { strict })).toThrow(/toEqualUnordered/)
+        expect(() => check([{ m: new Map([['a', 1]]) }]).toEqualUnordered([{ m: new Map([['a', 2]]) }], { strict })).toThrow(/toEqualUnordered/)
+        expect(() => check([{ s: new Set(['x']) }]).toEqualUnordered([{ s: new Set(['y']) }], { deep: false, strict })).toThrow(/toEqualUnordered/)
+        check([{ m: new Map([['a', 1]]) }]).not.toEqualUnordered([{ m: new Map([['a', 2]]) }], { strict })
+      }
+    })
+
+    test('passes when arrays inside Map values and Set members differ only in order', () => {
+      check([new Map([['a', [1, 2]]])]).toEqualUnordered([new Map([['a', [2, 1]]])])
+      check([new Set([[1, 2]])]).toEqualUnordered([new Set([[2, 1]])])
+      check([{ m: new Map([['a', [{ t: [3, 4] }]]]) }]).toEqualUnordered([{ m: new Map([['a', [{ t: [4, 3] }]]]) }])
+    })
+
+    test('fails when a multiset inside a Map value or Set member differs', () => {
+      expect(() => check([new Map([['a', [1, 2]]])]).toEqualUnordered([new Map([['a', [1, 3]]])])).toThrow(/toEqualUnordered/)
+      expect(() => check([new Map([['a', [1, 1, 2]]])]).toEqualUnordered([new Map([['a', [1, 2, 2]]])])).toThrow(/toEqualUnordered/)
+      expect(() => check([new Set([[1, 2]])]).toEqualUnordered([new Set([[1, 3]])])).toThrow(/toEqualUnordered/)
+      expect(() => check([new Map([['a', [1, 2]]])]).toEqualUnordered([new Map([['a', [2, 1]]])], { deep: false })).toThrow(/toEqualUnordered/)
+    })
+
+    test('fails when an array has extra own properties that toEqual sees', () => {
+      const tagged = Object.assign([1], { x: 1 })
+      expect(() => check([[1]]).toEqual([tagged])).toThrow()
+      for (const deep of [true, false]) {
+        expect(() => check([tagged]).toEqualUnordered([[1]], { deep })).toThrow(/toEqualUnordered/)
+        expect(() => check([[1]]).toEqualUnordered([tagged], { deep })).toThrow(/toEqualUnordered/)
+        expect(() => check([{ a: tagged }]).toEqualUnordered([{ a: [1] }], { deep })).toThrow(/toEqualUnordered/)
+      }
+      check([Object.assign([2, 1], { x: 1 })]).toEqualUnordered([Object.assign([1, 2], { x: 1 })])
+    })
+
     test('fails when a multiplicity differs', () => {
       expect(() => check([1, 1, 2]).toEqualUnordered([1, 2, 2])).toThrow(/Counts differ/)
     })
@@ -83,6 +117,12 @@ describe.each(runners)('%s', (_runner, check, asym) => {
     test('passes when used asymmetrically inside toEqual', () => {
       check({ ids: [3, 1, 2] }).toEqual({ ids: asym.toEqualUnordered([1, 2, 3]) })
       expect(() => check({ ids: [3, 1] }).toEqual({ ids: asym.toEqualUnordered([1, 2, 3]) })).toThrow()
+    })
+
+    test('fails, without throwing, when used asymmetrically on a value that is not an array', () => {
+      expect(() => check([5, [2, 1]]).toEqual(asym.arrayContaining([asym.toEqualUnordered([1, 2])]))).not.toThrow()
+      expect(() => check({ ids: 'abc' }).toEqual({ ids: asym.toEqualUnordered(['a']) })).toThrow(/toEqual/)
+      check({ ids: 5 }).not.toEqual({ ids: asym.toEqualUnordered([5]) })
     })
 
     test('throws when received is not an array', () => {
