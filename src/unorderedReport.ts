@@ -4,7 +4,7 @@ import type { UnorderedScope } from './unorderedScope'
 import type { Difference } from './types'
 import { isAsymmetric } from './unorderedAsymmetric'
 import { sortedCopy } from './unorderedCopy'
-import { canonicalKey } from './unorderedKey'
+import { keyEqual, keyHash } from './unorderedHash'
 import type { ArrayMatching, ElementComparer } from './unorderedMatch'
 
 /**
@@ -66,6 +66,9 @@ export interface UnorderedMismatch {
 
 /** How `identifyBy` names an element: a property name or a function. */
 export type IdentifyBy = string | ((element: unknown) => unknown)
+
+// A path segment that is an array index.
+const INDEX_KEY = /^(0|[1-9][0-9]*)$/
 
 // Structural pairing compares every missing element with every extra one: cap the work.
 const MAX_SIMILARITY_CHECKS = 10_000
@@ -183,17 +186,14 @@ function pairUp(
 ): Pair[] {
   const pairs: Pair[] = []
   if (identifyBy !== undefined) {
-    const byIdentity = new Map<string, number[]>()
+    const byIdentity = new IdentityIndex(comparer.scope, comparer.scope.step(member, MEMBER))
     for (const r of restReceived) {
-      const id = identityOf(received[r], identifyBy, comparer, member)
-      if (id === undefined) continue
-      const list = byIdentity.get(id)
-      if (list === undefined) byIdentity.set(id, [r])
-      else list.push(r)
+      const id = identityOf(received[r], identifyBy)
+      if (id !== NO_ID) byIdentity.indicesOf(id).push(r)
     }
     for (const e of restExpected) {
-      const id = identityOf(expected[e], identifyBy, comparer, member)
-      const candidates = id === undefined ? undefined : byIdentity.get(id)
+      const id = identityOf(expected[e], identifyBy)
+      const candidates = id === NO_ID ? undefined : byIdentity.find(id)
       if (candidates !== undefined && candidates.length > 0) {
         pairs.push({ expected: e, received: candidates.shift() as number, pairedBy: 'identifyBy' })
       }
@@ -221,16 +221,49 @@ function pairUp(
   return pairs.sort((a, b) => a.expected - b.expected)
 }
 
-function identityOf(element: unknown, identifyBy: IdentifyBy, comparer: ElementComparer, member: unknown): string | undefined {
+const NO_ID: unique symbol = Symbol('no id')
+
+/** The `identifyBy` key of an element, or `NO_ID` when it has none (or reading it threw). */
+function identityOf(element: unknown, identifyBy: IdentifyBy): unknown {
   let id: unknown
   try {
     if (typeof identifyBy === 'function') id = identifyBy(element)
     else if (typeof element === 'object' && element !== null) id = (element as Record<string, unknown>)[identifyBy]
   } catch {
-    return undefined
+    return NO_ID
   }
-  if (id === undefined || isAsymmetric(id)) return undefined
-  return canonicalKey(id, comparer.scope, comparer.scope.step(member, MEMBER), true) ?? `?${String(id)}`
+  return id === undefined || isAsymmetric(id) ? NO_ID : id
+}
+
+/**
+ * Element indices grouped by `identifyBy` key: keys equal as plain data (`keyHash`, confirmed by
+ * `keyEqual`, strictly) share a group; any other key is its own group, by identity.
+ */
+class IdentityIndex {
+  private readonly buckets = new Map<unknown, { id: unknown; indices: number[] }[]>()
+
+  constructor(
+    private readonly scope: UnorderedScope,
+    private readonly state: unknown,
+  ) {}
+
+  find(id: unknown): number[] | undefined {
+    const hash = keyHash(id, this.scope, this.state, true)
+    const bucket = this.buckets.get(hash ?? id)
+    const same = (other: unknown): boolean => (hash === undefined ? other === id : keyEqual(other, id, this.scope, this.state, true))
+    return bucket?.find((entry) => same(entry.id))?.indices
+  }
+
+  indicesOf(id: unknown): number[] {
+    const found = this.find(id)
+    if (found !== undefined) return found
+    const hash = keyHash(id, this.scope, this.state, true)
+    const entry = { id, indices: [] as number[] }
+    const bucket = this.buckets.get(hash ?? id)
+    if (bucket === undefined) this.buckets.set(hash ?? id, [entry])
+    else bucket.push(entry)
+    return entry.indices
+  }
 }
 
 /**
@@ -313,10 +346,10 @@ export function refineDifference(
     typeof value === 'object' && value !== null ? (value as Record<string, unknown>)[key] : undefined
   for (const segment of segments) {
     if (segment.kind !== 'key') return difference
-    if (Array.isArray(l) && Array.isArray(r) && /^(0|[1-9][0-9]*)$/.test(segment.key) && scope.unordered(at)) {
+    if (Array.isArray(l) && Array.isArray(r) && INDEX_KEY.test(segment.key) && scope.unordered(at)) {
       return { path: out, reason: 'multisets differ', left: l, right: r }
     }
-    const step: PathStep = Array.isArray(l) && /^(0|[1-9][0-9]*)$/.test(segment.key) ? Number(segment.key) : segment.key
+    const step: PathStep = Array.isArray(l) && INDEX_KEY.test(segment.key) ? Number(segment.key) : segment.key
     out += formatStep(step)
     at = scope.step(at, step)
     l = child(l, segment.key)

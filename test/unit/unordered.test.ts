@@ -175,6 +175,17 @@ describe('compareUnordered report', () => {
     expect(result.mismatch?.changed[0]?.pairedBy).toBe('identifyBy')
   })
 
+  test('fails when records changed, pairing structured identifyBy keys by value and others by identity', () => {
+    const shared = new Map()
+    const result = compareUnordered(
+      [{ k: { a: 1, b: [2, 1] }, v: 1 }, { k: shared, v: 1 }, { k: new Map(), v: 1 }],
+      [{ k: { b: [1, 2], a: 1 }, v: 2 }, { k: shared, v: 2 }, { k: new Map(), v: 2 }],
+      { identifyBy: (el) => (el as { k: unknown }).k },
+    )
+    expect(result.mismatch?.changed.map((p) => [p.expected.index, p.received.index])).toEqual([[0, 0], [1, 1]])
+    expect(result.mismatch?.missing.map((e) => e.index)).toEqual([2])
+  })
+
   test('fails when a nested multiset differs, naming the multiset', () => {
     const result = compareUnordered([{ id: 1, t: ['x', 'z'] }], [{ id: 1, t: ['y', 'x'] }])
     expect(result.mismatch?.changed[0]?.difference).toEqual({
