@@ -87,15 +87,30 @@ export async function runProperty(
   }
 }
 
+async function importFastCheck(): Promise<unknown> {
+  try {
+    return await import('fast-check')
+  } catch (error) {
+    // Jest runs CommonJS tests in a VM whose import() throws unless ESM support is switched on;
+    // there the CommonJS build has Jest's own `require`.
+    if (typeof require !== 'function') throw error
+    try {
+      return require('fast-check') as unknown
+    } catch {
+      throw error
+    }
+  }
+}
+
 async function loadFastCheck(): Promise<FastCheck> {
   try {
-    const loaded = (await import('fast-check')) as unknown as FastCheck & { default?: FastCheck }
+    const loaded = (await importFastCheck()) as FastCheck & { default?: FastCheck }
     return typeof loaded.asyncProperty === 'function' ? loaded : (loaded.default as FastCheck)
   } catch (cause) {
-    throw new ExpectDeterministicError(
-      'BAD_OPTIONS',
-      'Property mode (a fast-check arbitrary as `args`) needs the fast-check package: install it as a dev dependency.',
-      { cause },
-    )
+    const missing = (cause as { code?: unknown } | undefined)?.code
+    const detail = missing === 'MODULE_NOT_FOUND' || missing === 'ERR_MODULE_NOT_FOUND'
+      ? 'needs the fast-check package: install it as a dev dependency.'
+      : `could not load the fast-check package (${cause instanceof Error ? cause.message : String(cause)}).`
+    throw new ExpectDeterministicError('BAD_OPTIONS', `Property mode (a fast-check arbitrary as \`args\`) ${detail}`, { cause })
   }
 }
