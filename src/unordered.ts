@@ -41,7 +41,8 @@ export interface UnorderedOptions {
 
 /**
  * The outcome of `compareUnordered`. On failure, exactly one of `mismatch` and `difference` says
- * where and why.
+ * where and why; both (and `orderOnly`) are computed on first read, reusing the matching already
+ * found, so a caller that only needs `pass` pays nothing for the report.
  * @since 0.1.0
  */
 export interface UnorderedResult {
@@ -173,15 +174,41 @@ export function compareUnordered(
   } else if (equalAt(received, expected, comparer, scope.root)) {
     return { pass: true }
   }
-  const { steps, ...found } = locate(received, expected, comparer, scope.root, [], opts.identifyBy, rootMatching)
+  // The report (sorting, diffing) is built on first read: under `.not` it is never shown.
+  let report: Omit<UnorderedResult, 'pass'> | undefined
+  const explain = (): Omit<UnorderedResult, 'pass'> =>
+    (report ??= explainFailure(received, expected, opts, comparer, equality, rootMatching))
+  return {
+    pass: false,
+    get mismatch() {
+      return explain().mismatch
+    },
+    get difference() {
+      return explain().difference
+    },
+    get orderOnly() {
+      return explain().orderOnly
+    },
+  }
+}
+
+function explainFailure(
+  received: unknown,
+  expected: unknown,
+  opts: UnorderedOptions,
+  comparer: ElementComparer,
+  equality: UnorderedEquals | UnorderedEquality | undefined,
+  rootMatching: ArrayMatching | undefined,
+): Omit<UnorderedResult, 'pass'> {
+  const { steps, ...found } = locate(received, expected, comparer, comparer.scope.root, [], opts.identifyBy, rootMatching)
   if (opts.deep === false || opts.paths !== undefined) {
     const deepComparer = createComparer(createScope({}), opts.strict === true, equality)
     if (equalAt(received, expected, deepComparer, deepComparer.scope.root)) {
       const orderOnly = orderOnlyPaths(found, valueAt(received, steps), valueAt(expected, steps), deepComparer)
-      return { pass: false, ...found, orderOnly }
+      return { ...found, orderOnly }
     }
   }
-  return { pass: false, ...found }
+  return found
 }
 
 /** The comparer for one call: the runner's `equals` (with `deepen`) or the core's `deepEqual`. */

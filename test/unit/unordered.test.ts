@@ -186,6 +186,19 @@ describe('compareUnordered report', () => {
     expect(result.mismatch?.missing.map((e) => e.index)).toEqual([2])
   })
 
+  test('fails without building the report until it is read', () => {
+    let calls = 0
+    const identifyBy = (el: unknown): unknown => (calls++, (el as { id: unknown }).id)
+    const result = compareUnordered([{ id: 1, v: 1 }], [{ id: 1, v: 2 }], { identifyBy })
+    expect(result.pass).toBe(false)
+    expect(calls).toBe(0)
+    expect(result.mismatch?.changed).toHaveLength(1)
+    expect(result.difference).toBeUndefined()
+    const after = calls
+    expect(result.mismatch?.changed).toHaveLength(1)
+    expect(calls).toBe(after)
+  })
+
   test('fails when a nested multiset differs, naming the multiset', () => {
     const result = compareUnordered([{ id: 1, t: ['x', 'z'] }], [{ id: 1, t: ['y', 'x'] }])
     expect(result.mismatch?.changed[0]?.difference).toEqual({

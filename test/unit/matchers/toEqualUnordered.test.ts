@@ -142,6 +142,14 @@ describe.each(runners)('%s', (_runner, check, asym) => {
     test('passes when an element is missing', () => {
       check([1, 2]).not.toEqualUnordered([1, 2, 3])
     })
+    test('passes when an element differs, without building the failure report', () => {
+      let calls = 0
+      const identifyBy = (el: unknown): unknown => (calls++, (el as { id: unknown }).id)
+      check([{ id: 1, v: 1 }]).not.toEqualUnordered([{ id: 1, v: 2 }], { identifyBy })
+      expect(calls).toBe(0)
+      expect(() => check([{ id: 1, v: 1 }]).toEqualUnordered([{ id: 1, v: 2 }], { identifyBy })).toThrow(/same id/)
+      expect(calls).toBeGreaterThan(0)
+    })
     test('fails when the arrays are equal in another order', () => {
       expect(() => check([2, 1]).not.toEqualUnordered([1, 2])).toThrow(/not to hold the same elements/)
     })
