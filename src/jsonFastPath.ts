@@ -1,3 +1,4 @@
+import { isIndexKey } from './kind'
 /**
  * The fast path of `stableStringify` for plain JSON data: canonical text at close to the speed of
  * the native `JSON.stringify`, or `undefined` when the value is not plain JSON data (the general
@@ -54,7 +55,6 @@ interface CopyWalk {
 const NOT_JSON = Symbol('not JSON')
 const SHAPES_PER_FIRST_KEY = 16
 const MAX_COMPILED = 256
-const INDEX_KEY = /^(?:0|[1-9][0-9]*)$/
 const objectPrototype = Object.prototype
 
 function copyValue(value: unknown, walk: CopyWalk, depth: number): unknown {
@@ -109,7 +109,7 @@ function shapeOf(keys: string[], walk: CopyWalk): Shape {
   for (const key of keys) {
     // A `__proto__` key would set the copy's prototype instead of a property.
     if (key === '__proto__') throw NOT_JSON
-    if (INDEX_KEY.test(key)) walk.indexKeys = true
+    if (isIndexKey(key)) walk.indexKeys = true
     walk.allKeys.add(key)
   }
   const sorted = [...keys].sort()

@@ -151,6 +151,16 @@ export function enumerableSymbols(value: object): symbol[] {
     : symbols.filter((s) => Object.prototype.propertyIsEnumerable.call(value, s))
 }
 
+const INDEX_KEY = /^(?:0|[1-9][0-9]*)$/
+
+/**
+ * Whether a property key is an array index (`'0'`, `'42'`): engines list such keys first, in
+ * numeric order, whatever order they were inserted in.
+ */
+export function isIndexKey(key: unknown): key is string {
+  return typeof key === 'string' && INDEX_KEY.test(key) && Number(key) < 4294967295
+}
+
 /** Compares two symbols by description: the only stable thing a symbol has. */
 export function compareSymbols(a: symbol, b: symbol): number {
   const x = a.description ?? ''
