@@ -1,4 +1,5 @@
 import { isIndexKey } from './kind'
+
 /**
  * The fast path of `stableStringify` for plain JSON data: canonical text at close to the speed of
  * the native `JSON.stringify`, or `undefined` when the value is not plain JSON data (the general
