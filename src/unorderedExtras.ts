@@ -1,3 +1,4 @@
+import { isIndexKey } from './kind'
 import type { ElementComparer } from './unorderedMatch'
 
 /**
@@ -28,8 +29,7 @@ export function hasExtraKeys(array: readonly unknown[]): boolean {
 }
 
 // An index below `length` is a true array index ('4294967295' is not one, whatever it looks like).
-const INDEX = /^(?:0|[1-9][0-9]*)$/
-const isIndex = (key: string, length: number): boolean => INDEX.test(key) && Number(key) < length
+const isIndex = (key: string, length: number): boolean => isIndexKey(key) && Number(key) < length
 
 /**
  * The extra keys of an array as a plain object (`{ x: 1 }`), for comparing them with the runner's

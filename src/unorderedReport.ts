@@ -1,3 +1,4 @@
+import { isIndexKey } from './kind'
 import { findDifference } from './deepEqual'
 import { MEMBER, formatPath, formatStep, parsePath, type PathStep } from './paths'
 import type { UnorderedScope } from './unorderedScope'
@@ -68,7 +69,6 @@ export interface UnorderedMismatch {
 export type IdentifyBy = string | ((element: unknown) => unknown)
 
 // A path segment that is an array index.
-const INDEX_KEY = /^(0|[1-9][0-9]*)$/
 
 // Structural pairing compares every missing element with every extra one: cap the work.
 const MAX_SIMILARITY_CHECKS = 10_000
@@ -346,10 +346,10 @@ export function refineDifference(
     typeof value === 'object' && value !== null ? (value as Record<string, unknown>)[key] : undefined
   for (const segment of segments) {
     if (segment.kind !== 'key') return difference
-    if (Array.isArray(l) && Array.isArray(r) && INDEX_KEY.test(segment.key) && scope.unordered(at)) {
+    if (Array.isArray(l) && Array.isArray(r) && isIndexKey(segment.key) && scope.unordered(at)) {
       return { path: out, reason: 'multisets differ', left: l, right: r }
     }
-    const step: PathStep = Array.isArray(l) && INDEX_KEY.test(segment.key) ? Number(segment.key) : segment.key
+    const step: PathStep = Array.isArray(l) && isIndexKey(segment.key) ? Number(segment.key) : segment.key
     out += formatStep(step)
     at = scope.step(at, step)
     l = child(l, segment.key)
