@@ -4,8 +4,8 @@ import { firstDifference } from '../src/golden/firstDifference'
 import { resolveUpdateMode, UPDATE_ENV, writesPending, type ResolvedMode } from '../src/golden/mode'
 import { resolveGoldenLocation } from '../src/golden/naming'
 import { parseGoldenArguments, type GoldenOptions } from '../src/golden/options'
-import { GoldenSession } from '../src/golden/session'
-import { checkGolden, displayPath, type GoldenOutcome } from '../src/golden/store'
+import { GoldenSession, type GoldenCaller } from '../src/golden/session'
+import { checkGolden, displayPath, goldenExtension, type GoldenOutcome } from '../src/golden/store'
 import { stableStringify } from '../src/stringify'
 import type { MatcherContext, MatcherResult } from './context'
 import { hint, usageError } from './format'
@@ -33,25 +33,40 @@ export function toMatchGoldenSorted(
   }
   if (this.isNot) fail(`${NAME} cannot be used with .not: a golden file records one value.`, received)
   const parsed = parseGoldenArguments(args, fail)
-  if (isThenable(received)) return Promise.resolve(received).then((value) => check(this, value, parsed.name, parsed.options))
-  return check(this, received, parsed.name, parsed.options)
+  // Registered now, not when a promise settles: unnamed goldens are numbered in the order they are
+  // written, and goldens started together are seen as one attempt of the test.
+  const slot = reserve(this, received, parsed.name, parsed.options.dir)
+  if (isThenable(received)) return Promise.resolve(received).then((value) => check(this, value, slot, parsed.options))
+  return check(this, received, slot, parsed.options)
 }
 
-function check(ctx: MatcherContext, value: unknown, name: string | undefined, options: GoldenOptions): MatcherResult {
-  const { dir, ...stringifyOptions } = options
-  const text = canonicalText(ctx, value, stringifyOptions)
-  const mode = resolveUpdateMode(ctx.snapshotState)
-  const root = rootOf(ctx.snapshotState)
+/** A golden registered with the session: who asked, and where its file lives (without extension). */
+interface Slot {
+  readonly caller: GoldenCaller
+  readonly base: string
+}
+
+function reserve(ctx: MatcherContext, received: unknown, name: string | undefined, dir: string | undefined): Slot {
   const testName = ctx.currentTestName === '' ? undefined : ctx.currentTestName
   if (testName === undefined && name === undefined) {
-    throw usageError(ctx, NAME, 'outside a running test the golden needs a `name` argument.', value)
+    throw usageError(ctx, NAME, 'outside a running test the golden needs a `name` argument.', received)
   }
-  const caller = { testPath: ctx.testPath, testName, assertionCalls: assertionCallsOf(ctx) }
+  const caller: GoldenCaller = { testPath: ctx.testPath, testName, assertionCalls: assertionCallsOf(ctx), attempt: attemptOf(ctx) }
   const index = session.begin(caller, name !== undefined)
   const location = resolveGoldenLocation({ testPath: ctx.testPath, testName, name, index, dir, cwd: process.cwd() })
-  session.claim(caller, location.base, displayPath(location.base, root))
-  const outcome = checkGolden({ base: location.base, received: text, mode: mode.mode, pending: writesPending(mode.mode), root })
+  return { caller, base: location.base }
+}
+
+function check(ctx: MatcherContext, value: unknown, slot: Slot, options: GoldenOptions): MatcherResult {
+  const { dir: _dir, ...stringifyOptions } = options
+  const text = canonicalText(ctx, value, stringifyOptions)
+  const mode = resolveUpdateMode(ctx.snapshotState)
+  const root = rootOf(ctx)
+  // Both extensions of one base are one golden; the message names the file this value would write.
+  session.claim(slot.caller, slot.base, displayPath(slot.base + goldenExtension(text), root))
+  const outcome = checkGolden({ base: slot.base, received: text, mode: mode.mode, pending: writesPending(mode.mode), root })
   countOutcome(ctx.snapshotState, outcome.status)
+  session.settle(slot.caller)
   const pass = outcome.status === 'matched' || outcome.status === 'written' || outcome.status === 'updated'
   return { pass, message: () => describeOutcome(ctx, outcome, text, mode, root) }
 }
@@ -123,10 +138,41 @@ function whyNoWrites(mode: ResolvedMode): string {
   }
 }
 
-/** Jest knows the project's root directory; Vitest runs its workers in it. */
-function rootOf(snapshotState: unknown): string {
-  const rootDir = (snapshotState as { _rootDir?: unknown } | undefined)?._rootDir
-  return typeof rootDir === 'string' ? rootDir : process.cwd()
+/**
+ * The project root that messages name files relative to. Jest's snapshot state knows it. Vitest's
+ * does not, but its matcher `this.task` (public, typed in Vitest's `MatcherState`) holds the test
+ * file's absolute path and its path relative to the project root, which give the root (also
+ * under `--root`). Otherwise the working directory.
+ */
+function rootOf(ctx: MatcherContext): string {
+  const rootDir = (ctx.snapshotState as { _rootDir?: unknown } | undefined)?._rootDir
+  if (typeof rootDir === 'string') return rootDir
+  const file = taskOf(ctx)?.file
+  if (typeof file?.filepath === 'string' && typeof file.name === 'string' && file.name !== '') {
+    const absolute = file.filepath.split('\\').join('/')
+    const relative = file.name.split('\\').join('/')
+    if (absolute.endsWith(`/${relative}`)) return absolute.slice(0, absolute.length - relative.length - 1) || '/'
+  }
+  return process.cwd()
+}
+
+/** The part of Vitest's `this.task` (a test) read here; absent under Jest and `expect`. */
+interface VitestTask {
+  id?: unknown
+  file?: { filepath?: unknown; name?: unknown }
+  result?: { retryCount?: unknown; repeatCount?: unknown }
+}
+
+function taskOf(ctx: MatcherContext): VitestTask | undefined {
+  const task = (ctx as { task?: unknown }).task
+  return typeof task === 'object' && task !== null ? (task as VitestTask) : undefined
+}
+
+/** Vitest names each run of a test (retry, repeat); Jest and `expect` do not. */
+function attemptOf(ctx: MatcherContext): string | undefined {
+  const task = taskOf(ctx)
+  if (task === undefined || typeof task.id !== 'string') return undefined
+  return `${task.id}:${String(task.result?.retryCount ?? 0)}:${String(task.result?.repeatCount ?? 0)}`
 }
 
 /** Counted by the runner (see GoldenCaller); checked, since `this` comes from outside. */

@@ -65,24 +65,36 @@ export function shortHash(text: string): string {
   return createHash('sha256').update(text, 'utf8').digest('hex').slice(0, HASH_LENGTH)
 }
 
+/** Marks a hash in a stem: a sanitised name never contains it, so hashed and plain stems stay apart. */
+export const HASH_MARK = '~'
+
 /**
  * The file stem of one golden: `<test name>.<name>` or `<test name>.<n>` for the n-th unnamed
  * assertion of a test (just `<name>` or `<n>` outside a test). Each part is sanitised; the `.`
- * between them cannot occur inside a part, so the two never run together. A stem longer than
- * `MAX_STEM_LENGTH` is cut and gets `-<hash>` of the unsanitised input, so two long names that
- * share a prefix still get different files.
+ * between them cannot occur inside a part, so the two never run together.
  *
- * @example goldenStem('sorts users', 'admins', 1) // 'sorts-users.admins'
- * @example goldenStem('sorts users', undefined, 2) // 'sorts-users.2'
+ * Distinct inputs never share a stem: when sanitising lost anything (a space, `/`, a non-ASCII
+ * letter, a reserved name...), when a `name` is made only of digits (which would read as a
+ * counter), or when the stem is longer than `MAX_STEM_LENGTH` (then it is cut), the stem ends in
+ * `~` and 10 hex digits of a SHA-256 of the raw test name and the raw name or counter. A stem
+ * without `~` is its input spelled out, and counters never get a hash.
+ *
+ * @example goldenStem('sorts_users', 'admins', 1) // 'sorts_users.admins'
+ * @example goldenStem('sorts_users', undefined, 2) // 'sorts_users.2'
+ * @example goldenStem('sorts users', 'admins', 1) // 'sorts-users.admins~' + 10 hex digits
  * @since 0.1.0
  */
 export function goldenStem(testName: string | undefined, name: string | undefined, index: number): string {
   const suffix = name === undefined ? String(index) : sanitizeSegment(name)
-  const stem = testName === undefined || testName === '' ? suffix : `${sanitizeSegment(testName)}.${suffix}`
-  if (stem.length <= MAX_STEM_LENGTH) return stem
+  const inTest = testName !== undefined && testName !== ''
+  const stem = inTest ? `${sanitizeSegment(testName)}.${suffix}` : suffix
+  const lossy =
+    (inTest && sanitizeSegment(testName) !== testName) || (name !== undefined && (suffix !== name || /^[0-9]+$/.test(name)))
+  if (!lossy && stem.length <= MAX_STEM_LENGTH) return stem
   // The hash covers the raw input with an unambiguous separator, so distinct inputs differ.
   const identity = `${testName ?? ''}\u0000${name === undefined ? `#${index}` : `=${name}`}`
-  return `${stem.slice(0, MAX_STEM_LENGTH - HASH_LENGTH - 1)}-${shortHash(identity)}`
+  const tag = `${HASH_MARK}${shortHash(identity)}`
+  return `${stem.slice(0, MAX_STEM_LENGTH - tag.length)}${tag}`
 }
 
 /**

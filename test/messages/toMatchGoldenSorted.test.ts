@@ -1,6 +1,7 @@
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest'
+import { goldenStem } from '../../src/golden/naming'
 import type { GoldenOptions } from '../../src/golden/options'
 import { toMatchGoldenSorted } from '../../matchers/toMatchGoldenSorted'
 import { asyncFailureOf, failureOf } from '../helpers/failureOf'
@@ -20,6 +21,9 @@ declare module 'vitest' {
 const root = resolve(import.meta.dirname, '../..')
 const dir = '../../.tmp/golden-messages'
 const folder = join(root, '.tmp/golden-messages/toMatchGoldenSorted.test.ts')
+
+/** The stem the current test's golden `name` (or n-th unnamed one) gets: test names here hold spaces, so it ends in a hash. */
+const stemOf = (name: string | undefined, index = 1) => goldenStem(expect.getState().currentTestName, name, index)
 
 /** Runs `body` with a fake snapshot state, so the runner's real counters and mode stay out of it. */
 function withState<T>(updateSnapshot: string, body: () => T): T {
@@ -44,14 +48,14 @@ afterEach(() => {
 
 describe('.toMatchGoldenSorted', () => {
   test('fails when a JSON golden differs, with path, diff, pending file and how to accept', () => {
-    writeFileSync(join(folder, 'toMatchGoldenSorted-fails-when-a-JSON-golden-differs-with-path-diff-pending-file-and-how-to-accept.users.json'), '{\n  "admins": [\n    "ann"\n  ],\n  "count": 2\n}\n')
+    writeFileSync(join(folder, `${stemOf('users')}.json`), '{\n  "admins": [\n    "ann"\n  ],\n  "count": 2\n}\n')
     const message = withState('new', () =>
       failureOf(() => expect({ count: 2, admins: ['bob', 'ann'] }).toMatchGoldenSorted('users', { dir, unordered: true })),
     )
     expect(message).toMatchInlineSnapshot(`
       "expect(received).toMatchGoldenSorted(expected)
 
-      Expected the canonical text of the received value to match the golden file .tmp/golden-messages/toMatchGoldenSorted.test.ts/toMatchGoldenSorted-fails-when-a-JSON-golden-differs-with-path-diff-pending-file-and-how-to-accept.users.json.
+      Expected the canonical text of the received value to match the golden file .tmp/golden-messages/toMatchGoldenSorted.test.ts/toMatchGoldenSorted-fails-when-a-JSON-golden-differs-with-path-diff-pending-file-and-how-to-accept.users~a1e6d9af3b.json.
 
       First difference at $.admins[1]: missing in the golden.
 
@@ -67,18 +71,18 @@ describe('.toMatchGoldenSorted', () => {
           "count": 2
         }
 
-      Pending: the received text was written to .tmp/golden-messages/toMatchGoldenSorted.test.ts/toMatchGoldenSorted-fails-when-a-JSON-golden-differs-with-path-diff-pending-file-and-how-to-accept.users.json.new for review.
+      Pending: the received text was written to .tmp/golden-messages/toMatchGoldenSorted.test.ts/toMatchGoldenSorted-fails-when-a-JSON-golden-differs-with-path-diff-pending-file-and-how-to-accept.users~a1e6d9af3b.json.new for review.
       To accept the change: run the tests again with -u, or set EXPECT_DETERMINISTIC_UPDATE=all."
     `)
   })
 
   test('fails when the value changed from JSON data to a Set, comparing with the old file', () => {
-    writeFileSync(join(folder, 'toMatchGoldenSorted-fails-when-the-value-changed-from-JSON-data-to-a-Set-comparing-with-the-old-file.1.json'), '[\n  "a"\n]\n')
+    writeFileSync(join(folder, `${stemOf(undefined, 1)}.json`), '[\n  "a"\n]\n')
     const message = withState('new', () => failureOf(() => expect(new Set(['a'])).toMatchGoldenSorted({ dir })))
     expect(message).toMatchInlineSnapshot(`
       "expect(received).toMatchGoldenSorted(expected)
 
-      Expected the canonical text of the received value to match the golden file .tmp/golden-messages/toMatchGoldenSorted.test.ts/toMatchGoldenSorted-fails-when-the-value-changed-from-JSON-data-to-a-Set-comparing-with-the-old-file.1.json.
+      Expected the canonical text of the received value to match the golden file .tmp/golden-messages/toMatchGoldenSorted.test.ts/toMatchGoldenSorted-fails-when-the-value-changed-from-JSON-data-to-a-Set-comparing-with-the-old-file.1~8c8414bcbc.json.
 
       First difference at line 1.
 
@@ -90,18 +94,18 @@ describe('.toMatchGoldenSorted', () => {
           "a"
         ]
 
-      Pending: the received text was written to .tmp/golden-messages/toMatchGoldenSorted.test.ts/toMatchGoldenSorted-fails-when-the-value-changed-from-JSON-data-to-a-Set-comparing-with-the-old-file.1.golden.new for review.
+      Pending: the received text was written to .tmp/golden-messages/toMatchGoldenSorted.test.ts/toMatchGoldenSorted-fails-when-the-value-changed-from-JSON-data-to-a-Set-comparing-with-the-old-file.1~8c8414bcbc.golden.new for review.
       To accept the change: run the tests again with -u, or set EXPECT_DETERMINISTIC_UPDATE=all."
     `)
   })
 
   test('fails when a notation golden differs, naming the first differing line', () => {
-    writeFileSync(join(folder, 'toMatchGoldenSorted-fails-when-a-notation-golden-differs-naming-the-first-differing-line.1.golden'), 'Map {\n  "a" => 1\n}\n')
+    writeFileSync(join(folder, `${stemOf(undefined, 1)}.golden`), 'Map {\n  "a" => 1\n}\n')
     const message = withState('new', () => failureOf(() => expect(new Map([['a', 2]])).toMatchGoldenSorted({ dir })))
     expect(message).toMatchInlineSnapshot(`
       "expect(received).toMatchGoldenSorted(expected)
 
-      Expected the canonical text of the received value to match the golden file .tmp/golden-messages/toMatchGoldenSorted.test.ts/toMatchGoldenSorted-fails-when-a-notation-golden-differs-naming-the-first-differing-line.1.golden.
+      Expected the canonical text of the received value to match the golden file .tmp/golden-messages/toMatchGoldenSorted.test.ts/toMatchGoldenSorted-fails-when-a-notation-golden-differs-naming-the-first-differing-line.1~ee31e80b6e.golden.
 
       First difference at line 2.
 
@@ -113,7 +117,7 @@ describe('.toMatchGoldenSorted', () => {
       +   "a" => 2
         }
 
-      Pending: the received text was written to .tmp/golden-messages/toMatchGoldenSorted.test.ts/toMatchGoldenSorted-fails-when-a-notation-golden-differs-naming-the-first-differing-line.1.golden.new for review.
+      Pending: the received text was written to .tmp/golden-messages/toMatchGoldenSorted.test.ts/toMatchGoldenSorted-fails-when-a-notation-golden-differs-naming-the-first-differing-line.1~ee31e80b6e.golden.new for review.
       To accept the change: run the tests again with -u, or set EXPECT_DETERMINISTIC_UPDATE=all."
     `)
   })
@@ -123,7 +127,7 @@ describe('.toMatchGoldenSorted', () => {
     expect(message).toMatchInlineSnapshot(`
       "expect(received).toMatchGoldenSorted(expected)
 
-      Expected the golden file .tmp/golden-messages/toMatchGoldenSorted.test.ts/toMatchGoldenSorted-fails-when-the-golden-is-missing-in-CI-saying-nothing-was-written-and-how-to-create-it.1.json to exist; it was not written because the runner's snapshot update mode is "none" (CI or --ci: goldens are never written in CI unless forced).
+      Expected the golden file .tmp/golden-messages/toMatchGoldenSorted.test.ts/toMatchGoldenSorted-fails-when-the-golden-is-missing-in-CI-saying-nothing-was-written-and-how-to-create-it.1~2758da47e7.json to exist; it was not written because the runner's snapshot update mode is "none" (CI or --ci: goldens are never written in CI unless forced).
 
       Received:
       {
@@ -144,7 +148,7 @@ describe('.toMatchGoldenSorted', () => {
     expect(message).toMatchInlineSnapshot(`
       "expect(received).toMatchGoldenSorted(expected)
 
-      Expected the golden file .tmp/golden-messages/toMatchGoldenSorted.test.ts/toMatchGoldenSorted-fails-when-the-variable-forces-none-advising-only-the-variable.1.json to exist; it was not written because EXPECT_DETERMINISTIC_UPDATE=none.
+      Expected the golden file .tmp/golden-messages/toMatchGoldenSorted.test.ts/toMatchGoldenSorted-fails-when-the-variable-forces-none-advising-only-the-variable.1~df9b56d10b.json to exist; it was not written because EXPECT_DETERMINISTIC_UPDATE=none.
 
       Received:
       [
@@ -156,7 +160,7 @@ describe('.toMatchGoldenSorted', () => {
   })
 
   test('fails when an awaited promise resolves to a value that differs', async () => {
-    writeFileSync(join(folder, 'toMatchGoldenSorted-fails-when-an-awaited-promise-resolves-to-a-value-that-differs.1.json'), '[\n  1\n]\n')
+    writeFileSync(join(folder, `${stemOf(undefined, 1)}.json`), '[\n  1\n]\n')
     const original = expect.getState().snapshotState
     expect.setState({ snapshotState: { _updateSnapshot: 'none', _rootDir: root } as never })
     const message = await asyncFailureOf(() => expect(Promise.resolve([2])).toMatchGoldenSorted({ dir }) as unknown as Promise<void>)
@@ -164,7 +168,7 @@ describe('.toMatchGoldenSorted', () => {
     expect(message).toMatchInlineSnapshot(`
       "expect(received).toMatchGoldenSorted(expected)
 
-      Expected the canonical text of the received value to match the golden file .tmp/golden-messages/toMatchGoldenSorted.test.ts/toMatchGoldenSorted-fails-when-an-awaited-promise-resolves-to-a-value-that-differs.1.json.
+      Expected the canonical text of the received value to match the golden file .tmp/golden-messages/toMatchGoldenSorted.test.ts/toMatchGoldenSorted-fails-when-an-awaited-promise-resolves-to-a-value-that-differs.1~5fb7b7a5e3.json.
 
       First difference at $[0]: values differ.
 

@@ -33,11 +33,11 @@ describe('sanitizeSegment', () => {
 
 describe('goldenStem', () => {
   test('passes when a named assertion is test name dot name', () => {
-    expect(goldenStem('users > sorts', 'admins list', 1)).toBe('users-sorts.admins-list')
+    expect(goldenStem('users_sorts', 'admins-list', 1)).toBe('users_sorts.admins-list')
   })
 
   test('passes when an unnamed assertion is test name dot counter', () => {
-    expect(goldenStem('users > sorts', undefined, 3)).toBe('users-sorts.3')
+    expect(goldenStem('users_sorts', undefined, 3)).toBe('users_sorts.3')
   })
 
   test('passes when outside a test only the name or counter is used', () => {
@@ -45,11 +45,41 @@ describe('goldenStem', () => {
     expect(goldenStem('', undefined, 2)).toBe('2')
   })
 
+  test('passes when a name that lost characters to sanitising ends in ~ and a hash of the raw input', () => {
+    expect(goldenStem('users > sorts', 'admins list', 1)).toBe(`users-sorts.admins-list~${shortHash('users > sorts\u0000=admins list')}`)
+    expect(goldenStem('users > sorts', undefined, 3)).toBe(`users-sorts.3~${shortHash('users > sorts\u0000#3')}`)
+  })
+
+  test('passes when non-ASCII names that sanitise alike get distinct stems', () => {
+    expect(goldenStem('сумма', undefined, 1)).not.toBe(goldenStem('разность', undefined, 1))
+    expect(goldenStem('t', 'сумма', 1)).not.toBe(goldenStem('t', 'разность', 1))
+    expect(goldenStem('t', 'a b', 1)).not.toBe(goldenStem('t', 'a-b', 1))
+  })
+
+  test('passes when a name made of digits never meets a counter', () => {
+    expect(goldenStem('t', '1', 1)).not.toBe(goldenStem('t', undefined, 1))
+    expect(goldenStem(undefined, '1', 1)).not.toBe(goldenStem(undefined, undefined, 1))
+    expect(goldenStem('t', '1', 1)).toBe(`t.1~${shortHash('t\u0000=1')}`)
+  })
+
+  test('passes when distinct inputs never share a stem', () => {
+    const part = fc.oneof(fc.string({ maxLength: 6 }), fc.constantFrom('1', '2', 'a', 'a b', 'a-b', 'a_b', 'nul', '_nul', 'é', '-', '.'))
+    const input = fc.record({ testName: fc.option(part, { nil: undefined }), name: fc.option(part, { nil: undefined }), index: fc.integer({ min: 1, max: 3 }) })
+    fc.assert(
+      fc.property(input, input, (a, b) => {
+        const same = (a.testName || undefined) === (b.testName || undefined) && a.name === b.name && (a.name !== undefined || a.index === b.index)
+        fc.pre(!same)
+        expect(goldenStem(a.testName, a.name, a.index)).not.toBe(goldenStem(b.testName, b.name, b.index))
+      }),
+      { numRuns: 2000 },
+    )
+  })
+
   test('passes when long names are cut to the limit with a hash of the raw input', () => {
     const long = 'x'.repeat(300)
     const stem = goldenStem(long, 'a', 1)
     expect(stem).toHaveLength(MAX_STEM_LENGTH)
-    expect(stem.endsWith(`-${shortHash(`${long}\u0000=a`)}`)).toBe(true)
+    expect(stem.endsWith(`~${shortHash(`${long}\u0000=a`)}`)).toBe(true)
   })
 
   test('passes when distinct long names sharing a prefix get distinct stems', () => {

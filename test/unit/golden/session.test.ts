@@ -1,12 +1,25 @@
 import { describe, expect, test } from 'vitest'
-import { GoldenSession } from '../../../src/golden/session'
+import { GoldenSession, type GoldenCaller } from '../../../src/golden/session'
 
-const caller = (assertionCalls?: number, testName = 'a test') => ({ testPath: '/p/x.test.ts', testName, assertionCalls })
+const caller = (assertionCalls?: number, testName = 'a test', attempt?: string): GoldenCaller => ({
+  testPath: '/p/x.test.ts',
+  testName,
+  assertionCalls,
+  attempt,
+})
+
+/** One golden as the matcher makes it: begin, claim, then the runner counts its result. */
+function golden(session: GoldenSession, who: GoldenCaller, file: string): number {
+  const index = session.begin(who, false)
+  session.claim(who, file, file)
+  session.settle(who)
+  return index
+}
 
 describe('GoldenSession', () => {
   test('passes when unnamed assertions of one test are numbered 1, 2, 3', () => {
     const session = new GoldenSession()
-    expect([session.begin(caller(1), false), session.begin(caller(2), false), session.begin(caller(3), false)]).toEqual([1, 2, 3])
+    expect([golden(session, caller(0), '/g/1'), golden(session, caller(1), '/g/2'), golden(session, caller(2), '/g/3')]).toEqual([1, 2, 3])
   })
 
   test('passes when named assertions do not advance the counter', () => {
@@ -24,6 +37,7 @@ describe('GoldenSession', () => {
     const session = new GoldenSession()
     session.begin(caller(1), true)
     session.claim(caller(1), '/g/a.x', 'g/a.x')
+    session.settle(caller(1))
     session.begin(caller(2), true)
     expect(() => session.claim(caller(2), '/g/a.x', 'g/a.x')).toThrow(
       'The golden file g/a.x was already used by another assertion in this test in this run. Two assertions must not share a golden file: give each a distinct `name` argument.',
@@ -40,11 +54,43 @@ describe('GoldenSession', () => {
 
   test('passes when a retry (assertion count going back) restarts numbering and may claim its files again', () => {
     const session = new GoldenSession()
-    expect(session.begin(caller(1), false)).toBe(1)
-    session.claim(caller(1), '/g/t.1', 'g/t.1')
-    expect(session.begin(caller(4), false)).toBe(2)
-    session.claim(caller(4), '/g/t.2', 'g/t.2')
+    expect(golden(session, caller(1), '/g/t.1')).toBe(1)
+    expect(golden(session, caller(4), '/g/t.2')).toBe(2)
     expect(session.begin(caller(1), false)).toBe(1)
     expect(() => session.claim(caller(1), '/g/t.1', 'g/t.1')).not.toThrow()
+  })
+
+  test('passes when a retry whose only golden came first (Jest counts it after it settles) reuses its file', () => {
+    const session = new GoldenSession()
+    expect(golden(session, caller(0), '/g/t.1')).toBe(1)
+    expect(session.begin(caller(0), false)).toBe(1)
+    expect(() => session.claim(caller(0), '/g/t.1', 'g/t.1')).not.toThrow()
+  })
+
+  test('throws when two goldens started together (same count, none settled) claim one file', () => {
+    const session = new GoldenSession()
+    session.begin(caller(3), true)
+    session.begin(caller(3), true)
+    session.claim(caller(3), '/g/report', 'g/report')
+    expect(() => session.claim(caller(3), '/g/report', 'g/report')).toThrow(expect.objectContaining({ code: 'GOLDEN_CONFLICT' }))
+  })
+
+  test('passes when unnamed goldens started together get distinct numbers', () => {
+    const session = new GoldenSession()
+    expect([session.begin(caller(2), false), session.begin(caller(2), false)]).toEqual([1, 2])
+  })
+
+  test('passes when a new runner attempt restarts numbering even if the count did not go down', () => {
+    const session = new GoldenSession()
+    expect(golden(session, caller(1, 'a test', 'id:0:0'), '/g/t.1')).toBe(1)
+    expect(session.begin(caller(5, 'a test', 'id:1:0'), false)).toBe(1)
+    expect(() => session.claim(caller(5, 'a test', 'id:1:0'), '/g/t.1', 'g/t.1')).not.toThrow()
+  })
+
+  test('throws when within one runner attempt a file is claimed twice', () => {
+    const session = new GoldenSession()
+    golden(session, caller(1, 'a test', 'id:0:0'), '/g/t')
+    session.begin(caller(2, 'a test', 'id:0:0'), true)
+    expect(() => session.claim(caller(2, 'a test', 'id:0:0'), '/g/t', 'g/t')).toThrow(expect.objectContaining({ code: 'GOLDEN_CONFLICT' }))
   })
 })

@@ -3,6 +3,7 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSy
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest'
+import { goldenStem } from '../../../src/golden/naming'
 import type { GoldenOptions } from '../../../src/golden/options'
 import { toMatchGoldenSorted } from '../../../matchers/toMatchGoldenSorted'
 import { failureOf } from '../../helpers/failureOf'
@@ -61,11 +62,15 @@ function thrownBy(run: () => unknown): unknown {
 
 const counts = () => ({ added: state.added, matched: state.matched, unmatched: state.unmatched, updated: state.updated })
 const goldens = () => (existsSync(folder) ? readdirSync(folder).sort() : [])
+/** The stem the current test's golden `name` (or n-th unnamed one) gets. */
+const stemOf = (name: string | undefined, index = 1) => goldenStem(expect.getState().currentTestName, name, index)
 
 describe('.toMatchGoldenSorted', () => {
   test('passes when a missing golden is written, counted as added, then matched', () => {
     expect({ b: 2, a: 1 }).toMatchGoldenSorted('data', { dir })
-    expect(goldens()).toEqual(['toMatchGoldenSorted-passes-when-a-missing-golden-is-written-counted-as-added-then-matched.data.json'])
+    // The test name holds spaces, so the stem ends in a hash of the raw names.
+    expect(goldens()).toEqual([expect.stringMatching(/^toMatchGoldenSorted-passes-when-a-missing-golden-is-written-counted-as-added-then-matched\.data~[0-9a-f]{10}\.json$/)])
+    expect(goldens()).toEqual([`${stemOf('data')}.json`])
     expect(readFileSync(join(folder, goldens()[0] as string), 'utf8')).toBe('{\n  "a": 1,\n  "b": 2\n}\n')
     expect(counts()).toEqual({ added: 1, matched: 0, unmatched: 0, updated: 0 })
   })
@@ -86,10 +91,8 @@ describe('.toMatchGoldenSorted', () => {
   test('passes when unnamed assertions in one test get files .1 and .2', () => {
     expect([1]).toMatchGoldenSorted({ dir })
     expect([2]).toMatchGoldenSorted({ dir })
-    expect(goldens()).toEqual([
-      'toMatchGoldenSorted-passes-when-unnamed-assertions-in-one-test-get-files-1-and-2.1.json',
-      'toMatchGoldenSorted-passes-when-unnamed-assertions-in-one-test-get-files-1-and-2.2.json',
-    ])
+    expect(goldens()).toEqual([`${stemOf(undefined, 1)}.json`, `${stemOf(undefined, 2)}.json`])
+    expect(goldens()[0]).toMatch(/^toMatchGoldenSorted-passes-when-unnamed-assertions-in-one-test-get-files-1-and-2\.1~[0-9a-f]{10}\.json$/)
   })
 
   test('fails when the value changed: the golden is intact, a pending file is written and counted as unmatched', () => {
@@ -138,7 +141,11 @@ describe('.toMatchGoldenSorted', () => {
   test('throws when two assertions of one test use the same name', () => {
     expect(1).toMatchGoldenSorted('same', { dir })
     expect(() => expect(2).toMatchGoldenSorted('same', { dir })).toThrow(
-      expect.objectContaining({ code: 'GOLDEN_CONFLICT', message: expect.stringContaining('already used by another assertion in this test') }),
+      expect.objectContaining({
+        code: 'GOLDEN_CONFLICT',
+        // The real file, extension included, relative to the root.
+        message: expect.stringContaining(`The golden file toMatchGoldenSorted.test.ts/${stemOf('same')}.json was already used by another assertion in this test`),
+      }),
     )
     expect(readFileSync(join(folder, goldens()[0] as string), 'utf8')).toBe('1\n')
   })
@@ -157,10 +164,7 @@ describe('.toMatchGoldenSorted', () => {
     expect(1).toMatchGoldenSorted('../../../escape', { dir })
     expect(1).toMatchGoldenSorted('/etc/passwd', { dir })
     expect(readdirSync(dir)).toEqual(['toMatchGoldenSorted.test.ts'])
-    expect(goldens()).toEqual([
-      'toMatchGoldenSorted-passes-when-a-hostile-name-stays-inside-the-golden-folder.escape.json',
-      'toMatchGoldenSorted-passes-when-a-hostile-name-stays-inside-the-golden-folder.etc-passwd.json',
-    ])
+    expect(goldens()).toEqual([`${stemOf('../../../escape')}.json`, `${stemOf('/etc/passwd')}.json`].sort())
   })
 
   test('passes when a promise is awaited and the matcher returns a promise', async () => {
@@ -207,6 +211,25 @@ describe('.toMatchGoldenSorted under the standalone expect package', () => {
   test('passes when the variable forces writing in CI, into __golden__ under the working directory', () => {
     expect(standalone("expect({ b: 1, a: 2 }).toMatchGoldenSorted('one')", { CI: 'true', EXPECT_DETERMINISTIC_UPDATE: 'new' })).toBe('PASSED')
     expect(readFileSync(join(dir, '__golden__', 'one.json'), 'utf8')).toBe('{\n  "a": 2,\n  "b": 1\n}\n')
+  })
+
+  test('throws when two promise goldens with one name are started together, keeping the first', () => {
+    // The expect package counts an assertion only once it settles: both see the same count.
+    const body = `await Promise.all([
+      expect(new Promise((r) => setTimeout(() => r(1), 30))).toMatchGoldenSorted('report'),
+      expect(Promise.resolve(2)).toMatchGoldenSorted('report'),
+    ])`
+    expect(standalone(body, { EXPECT_DETERMINISTIC_UPDATE: 'all' })).toBe(
+      'The golden file __golden__/report.json was already used by another assertion in this test in this run. Two assertions must not share a golden file: give each a distinct `name` argument.',
+    )
+    expect(readdirSync(join(dir, '__golden__'))).toEqual(['report.json'])
+  })
+
+  test('passes when goldens started together after a settled one are still one attempt', () => {
+    const body = `await expect(Promise.resolve(0)).toMatchGoldenSorted('a')
+    await Promise.all([expect(Promise.resolve(1)).toMatchGoldenSorted('b'), expect(Promise.resolve(2)).toMatchGoldenSorted('a')])`
+    expect(standalone(body, { EXPECT_DETERMINISTIC_UPDATE: 'all' })).toContain('The golden file __golden__/a.json was already used')
+    expect(readFileSync(join(dir, '__golden__', 'a.json'), 'utf8')).toBe('0\n')
   })
 
   test('fails when outside CI a changed value meets its golden, advising only the variable', () => {
