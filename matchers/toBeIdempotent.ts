@@ -30,7 +30,7 @@ export function toBeIdempotent(
   if (typeof received !== 'function') {
     throw usageError(this, NAME, 'received value must be a function (the function to call repeatedly).', received)
   }
-  const equals = equalsFor(this)
+  const equals = equalsFor(this, plan.maxDepth)
   try {
     if (isArbitrary(plan.args)) {
       return runProperty(received, plan, equals, runPlan).then(
@@ -102,13 +102,15 @@ function isOptionsObject(value: unknown): boolean {
  * accept what it does not. Map and Set contents go to `deepEqual`, because the runner's `equals`
  * without its iterable tester sees no keys in them and would call any two Maps equal.
  */
-function equalsFor(ctx: MatcherContext): Equals {
+function equalsFor(ctx: MatcherContext, maxDepth: number): Equals {
   const testers = ctx.customTesters ?? []
+  // The engine recognises `deepEqual` itself and applies the plan's `maxDepth` to it.
   if (testers.length === 0) return deepEqual
+  const depth = { maxDepth }
   const collections = (a: unknown, b: unknown): boolean | undefined =>
-    a instanceof Map || a instanceof Set || b instanceof Map || b instanceof Set ? deepEqual(a, b) : undefined
+    a instanceof Map || a instanceof Set || b instanceof Map || b instanceof Set ? deepEqual(a, b, depth) : undefined
   const all = [...testers, collections]
-  return (a, b) => deepEqual(a, b) || ctx.equals(a, b, all, true)
+  return (a, b) => deepEqual(a, b, depth) || ctx.equals(a, b, all, true)
 }
 
 /** Bad options become the matcher's usage error; anything else passes through unchanged. */
@@ -127,6 +129,11 @@ function matcherResult(
 ): MatcherResult {
   // A throwing call fails in both directions: `.not` must not pass because the function crashed.
   if (result.thrown !== undefined) throw describeThrown(ctx, plan, result, property)
+  // So does a mutation when the outputs agree: changed arguments are a bug of their own, not
+  // evidence that the calls differ, so `.not` must not pass on them either.
+  if (result.divergence === undefined && result.mutations.length > 0) {
+    throw new Error(describeIdempotence(ctx, plan, result, property))
+  }
   return { pass: result.pass, message: () => describeIdempotence(ctx, plan, result, property) }
 }
 

@@ -2,6 +2,7 @@ import { ExpectDeterministicError } from './errors'
 import { readOptions } from './options'
 import { compilePaths } from './paths'
 import { isSeed, seedFromText } from './random'
+import { readMaxDepth } from './traversalErrors'
 
 /**
  * How many times `toBeIdempotent` and `checkIdempotent` call the function when `times` is not given.
@@ -53,7 +54,10 @@ export interface IdempotentOptions {
    * property mode. Default: no arguments.
    */
   readonly args?: readonly unknown[] | (() => readonly unknown[]) | ArbitraryLike
-  /** Deep-copy `args` for every call (default `true`). `false` passes the very same values each time. */
+  /**
+   * Deep-copy `args` for every call (default `true`). `false` passes the very same values each
+   * time; it cannot be combined with `shuffle`, which hands calls 2..n reordered copies.
+   */
   readonly clone?: boolean
   /**
    * Give calls 2..n copies of the arguments with object keys, Map entries and Set members
@@ -77,6 +81,11 @@ export interface IdempotentOptions {
   readonly allowMutation?: boolean
   /** fast-check parameters for property mode (`{ seed, path, numRuns }`). */
   readonly fc?: PropertyParameters
+  /**
+   * Deepest nesting of outputs and arguments accepted before a `TOO_DEEP` error, for data that
+   * really is this deep (long linked lists). Default `DEFAULT_MAX_DEPTH` (1,000).
+   */
+  readonly maxDepth?: number
 }
 
 /** Options after checking, with defaults filled in. */
@@ -94,6 +103,7 @@ export interface IdempotentPlan {
   readonly errors: 'fail' | 'compare'
   readonly allowMutation: boolean
   readonly fc: PropertyParameters | undefined
+  readonly maxDepth: number
 }
 
 const KNOWN = [
@@ -109,6 +119,7 @@ const KNOWN = [
   'errors',
   'allowMutation',
   'fc',
+  'maxDepth',
 ] as const
 
 /**
@@ -159,6 +170,12 @@ export function readIdempotentOptions(options: IdempotentOptions | undefined, ca
     }
   }
   const { shuffle, shuffleUnordered } = readShuffle(o.shuffle)
+  if (o.clone === false && shuffle) {
+    throw bad(
+      '`clone: false` cannot be combined with `shuffle`: shuffling hands calls 2..n reordered copies of `args`, ' +
+        'never the same values. Drop `clone: false`, or drop `shuffle` to pass the very same values to every call.',
+    )
+  }
   const seed = o.seed ?? DEFAULT_SEED
   if (!isSeed(seed)) throw bad(`\`seed\` must be an integer from 0 to 4294967295, but received ${describe(seed)}.`)
   if (o.normalize !== undefined && typeof o.normalize !== 'function') {
@@ -182,6 +199,7 @@ export function readIdempotentOptions(options: IdempotentOptions | undefined, ca
   if (o.fc !== undefined && !isArbitrary(args)) {
     throw bad('`fc` only applies when `args` is a fast-check arbitrary (property mode).')
   }
+  const maxDepth = readMaxDepth(o.maxDepth)
   return {
     times,
     args,
@@ -196,6 +214,7 @@ export function readIdempotentOptions(options: IdempotentOptions | undefined, ca
     errors,
     allowMutation: o.allowMutation ?? false,
     fc: o.fc,
+    maxDepth,
   }
 }
 

@@ -25,6 +25,7 @@ export interface MutationFinding {
  *
  * Key order, Map and Set order never count as changes. Arrays at `unordered` paths (rooted at the
  * argument list: `$[0].rows`) are compared as multisets, so a shuffled copy is not a mutation.
+ * Data deeper than `maxDepth` (default `DEFAULT_MAX_DEPTH`, 1,000) throws `TOO_DEEP`.
  *
  * @example
  * const args = [{ items: [1] }]
@@ -38,14 +39,15 @@ export function findMutation(
   after: readonly unknown[],
   call: number,
   unordered?: boolean | readonly string[],
+  maxDepth?: number,
 ): MutationFinding | undefined {
   const sorts = unordered === true || (Array.isArray(unordered) && unordered.length > 0)
   // Normalizing costs a full copy; only arrays the caller shuffled need it.
-  const left = sorts ? (normalize(before, { unordered }) as unknown[]) : before
-  const right = sorts ? (normalize(after, { unordered }) as unknown[]) : after
+  const left = sorts ? (normalize(before, { unordered, maxDepth }) as unknown[]) : before
+  const right = sorts ? (normalize(after, { unordered, maxDepth }) as unknown[]) : after
   const count = Math.max(left.length, right.length)
   for (let argument = 0; argument < count; argument++) {
-    const difference = findDifference(left[argument], right[argument])
+    const difference = findDifference(left[argument], right[argument], { maxDepth })
     if (difference !== undefined) {
       return {
         call,

@@ -7,6 +7,7 @@ import { findMutation, type MutationFinding } from './mutation'
 import { createRandom, type Random } from './random'
 import { runProperty, type PropertyIdempotenceResult } from './repeatProperty'
 import { shuffleCopy, type Reordering } from './shuffle'
+import { isThenable } from './thenable'
 import { Thrown } from './thrown'
 import type { Difference } from './types'
 
@@ -190,14 +191,6 @@ export function runPlan(fn: unknown, plan: IdempotentPlan, equals: Equals): Idem
   return summarize(plan, settled, equals, false, false)
 }
 
-function isThenable(value: unknown): value is PromiseLike<unknown> {
-  return (
-    (typeof value === 'object' || typeof value === 'function') &&
-    value !== null &&
-    typeof (value as { then?: unknown }).then === 'function'
-  )
-}
-
 function prepareArgs(plan: IdempotentPlan, index: number, random: Random | undefined): Prepared {
   const factory = typeof plan.args === 'function'
   const base = factory ? (plan.args as () => readonly unknown[])() : (plan.args as readonly unknown[])
@@ -229,13 +222,19 @@ function settle(plan: IdempotentPlan, index: number, prepared: Prepared, ok: boo
   const mutation =
     prepared.snapshot === undefined
       ? undefined
-      : findMutation(prepared.snapshot, prepared.given, index + 1, plan.shuffle ? plan.shuffleUnordered : undefined)
+      : findMutation(
+          prepared.snapshot,
+          prepared.given,
+          index + 1,
+          plan.shuffle ? plan.shuffleUnordered : undefined,
+          plan.maxDepth,
+        )
   // The user's normalize sees returned values only; a Thrown is already reduced to class and message.
   const raw = ok ? (plan.normalize === undefined ? value : plan.normalize(value)) : new Thrown(value)
   // Taken now, so a later call cannot change this output through shared state.
   const snapshot: CanonicalSnapshot =
     ok || plan.errors === 'compare'
-      ? canonicalSnapshot(raw, { unordered: plan.unordered, ignore: plan.ignore })
+      ? canonicalSnapshot(raw, { unordered: plan.unordered, ignore: plan.ignore, maxDepth: plan.maxDepth })
       : { text: undefined, value: raw }
   const record: CallRecord & { readonly snapshot: CanonicalSnapshot } = {
     call: index + 1,
@@ -279,15 +278,21 @@ function summarize(
       thrown: { call: failed.record.call, error: failed.error },
     }
   }
-  // JSON outputs compare by canonical text unless custom equality was asked for.
+  // JSON outputs compare by canonical text unless custom equality was asked for; the default
+  // strict equality gets the plan's depth limit.
+  const depth = { maxDepth: plan.maxDepth }
+  const strict = (a: CanonicalSnapshot, b: CanonicalSnapshot): boolean =>
+    a.text !== undefined && b.text !== undefined ? a.text === b.text : deepEqual(a.value, b.value, depth)
   const same = (a: Settled, b: Settled): boolean =>
-    sameSnapshot(a.record.snapshot, b.record.snapshot, equals === deepEqual ? undefined : equals)
+    equals === deepEqual
+      ? strict(a.record.snapshot, b.record.snapshot)
+      : sameSnapshot(a.record.snapshot, b.record.snapshot, equals)
   const first = settled[0] as Settled
   let divergence: IdempotenceResult['divergence']
   for (let i = 1; i < settled.length && divergence === undefined; i++) {
     const other = settled[i] as Settled
     if (!same(first, other)) {
-      divergence = { call: i + 1, difference: findDifference(first.record.output, other.record.output) }
+      divergence = { call: i + 1, difference: findDifference(first.record.output, other.record.output, depth) }
     }
   }
   return {

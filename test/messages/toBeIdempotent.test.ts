@@ -159,6 +159,23 @@ describe('.not.toBeIdempotent', () => {
   })
 })
 
+describe('.not.toBeIdempotent with a mutation', () => {
+  test('fails when every call returns the same output but mutates its argument', () => {
+    const sortInPlace = (xs: number[]) => xs.sort((a, b) => a - b)
+    expect(failureOf(() => vitest(sortInPlace).not.toBeIdempotent({ args: [[3, 1, 2]] }))).toMatchInlineSnapshot(`
+      "expect(received).not.toBeIdempotent(expected)
+
+      Expected every call to leave its arguments unchanged, but call 1 mutated argument 0 at $[0].
+
+      Difference at $[0] of argument 0 (values differ; 5 of the calls changed their arguments):
+      Before: 3
+      After:  1
+
+      Each call got its own copy of the arguments, so the change did not reach the other calls, but callers sharing one value would see it. If changing the arguments is intended, pass { allowMutation: true }."
+    `)
+  })
+})
+
 describe('.toBeIdempotent with more findings', () => {
   test('fails when outputs differ and calls also mutate their arguments', () => {
     let call = 0

@@ -20,6 +20,18 @@ function firstSkuPerCategory(stock: Record<string, { category: string }>) {
   return out
 }
 
+interface Chain {
+  next?: Chain
+  leaf?: unknown
+}
+
+/** A linked list `depth` links long, with `leaf` on its last node. */
+function chain(depth: number, leaf?: unknown): Chain {
+  let node: Chain = leaf === undefined ? {} : { leaf }
+  for (let i = 1; i < depth; i++) node = { next: node }
+  return node
+}
+
 describe('checkIdempotent', () => {
   test('passes when a pure function is called the default number of times', () => {
     const calls: number[][] = []
@@ -258,8 +270,43 @@ describe('checkIdempotent', () => {
     [{ fc: { numRuns: 3 } }, /`fc` only applies when `args` is a fast-check arbitrary/],
     [{ normalize: 'trim' }, /`normalize` must be a function/],
     [{ concurrent: 1 }, /`concurrent` must be true or false/],
+    [{ clone: false, shuffle: true }, /`clone: false` cannot be combined with `shuffle`/],
+    [{ clone: false, shuffle: { unordered: true } }, /`clone: false` cannot be combined with `shuffle`/],
+    [{ maxDepth: 0 }, /`maxDepth` option must be a positive integer/],
+    [{ maxDepth: 'deep' }, /`maxDepth` option must be a positive integer/],
   ])('throws when the options are %o', (options, message) => {
     expect(() => checkIdempotent(() => 1, options as never)).toThrow(message)
+  })
+
+  test('passes when data deeper than the default limit is allowed by maxDepth', () => {
+    // Outputs and arguments both nest 1,100 levels: the canonical form, the comparison of
+    // outputs and the mutation check must all honour the option.
+    const echo = (list: Chain) => ({ list })
+    expect(() => checkIdempotent(echo, { args: [chain(1100)], times: 2 })).toThrow(/maxDepth \(1000 levels\)/)
+    expect(sync(checkIdempotent(echo, { args: [chain(1100)], times: 2, maxDepth: 2000 })).pass).toBe(true)
+    const shuffled = { args: [chain(1100)], shuffle: { unordered: true }, maxDepth: 2000 }
+    expect(sync(checkIdempotent(echo, shuffled)).pass).toBe(true)
+    // Not JSON data (a Map at the bottom): compared structurally rather than by text.
+    const withMap = () => chain(1100, new Map([['k', 1]]))
+    expect(() => checkIdempotent(withMap, { times: 2 })).toThrow(/maxDepth \(1000 levels\)/)
+    expect(sync(checkIdempotent(withMap, { times: 2, maxDepth: 2000 })).pass).toBe(true)
+  })
+
+  test('fails when deep data differs or is mutated below the default limit, naming the path', () => {
+    let call = 0
+    const counter = () => chain(1100, ++call)
+    const differs = sync(checkIdempotent(counter, { times: 2, maxDepth: 2000 }))
+    expect(differs.divergence?.difference).toMatchObject({ left: 1, right: 2 })
+    expect(differs.divergence?.difference?.path).toMatch(/\.next\.leaf$/)
+    const cutTail = (list: Chain) => {
+      let node = list
+      while (node.next !== undefined && node.next.next !== undefined) node = node.next
+      delete node.next
+      return 0
+    }
+    const mutated = sync(checkIdempotent(cutTail, { args: [chain(1100)], times: 2, maxDepth: 2000 }))
+    expect(mutated.divergence).toBeUndefined()
+    expect(mutated.mutations[0]?.path).toMatch(/\.next$/)
   })
 
   test('throws when the received value is not a function or the factory returns no array', () => {

@@ -142,6 +142,8 @@ describe('.toBeIdempotent', () => {
     [() => vitest(() => 1).toBeIdempotent({ shufle: true } as never), /does not know the option `shufle`/],
     [() => vitest(() => 1).not.toBeIdempotent(1), /`times` must be an integer of at least 2/],
     [() => jest(42).not.toBeIdempotent(), /received value must be a function/],
+    [() => vitest(() => 1).toBeIdempotent({ clone: false, shuffle: true }), /`clone: false` cannot be combined with `shuffle`/],
+    [() => vitest(() => 1).not.toBeIdempotent({ maxDepth: -1 }), /`maxDepth` option must be a positive integer/],
   ])('throws when used wrongly (%#), with a TypeError even under .not', (assertion, message) => {
     let caught: unknown
     try {
@@ -152,6 +154,19 @@ describe('.toBeIdempotent', () => {
     expect(caught).toBeInstanceOf(TypeError)
     expect((caught as Error).message).toMatch(/Matcher error:/)
     expect((caught as Error).message).toMatch(message)
+  })
+
+  test('passes when deep outputs and arguments are allowed by maxDepth', async () => {
+    const deep = (depth: number) => {
+      let node: object = { leaf: new Set([1]) }
+      for (let i = 1; i < depth; i++) node = { next: node }
+      return node
+    }
+    const echo = (value: object) => [value]
+    expect(() => vitest(echo).toBeIdempotent({ args: [deep(1100)] })).toThrow(/larger `maxDepth`/)
+    vitest(echo).toBeIdempotent({ args: [deep(1100)], maxDepth: 2000 })
+    jest(echo).toBeIdempotent({ args: [deep(1100)], maxDepth: 2000, shuffle: true })
+    await vitest(echo).toBeIdempotent({ args: fc.tuple(fc.constant(deep(1100))), maxDepth: 2000, fc: { numRuns: 2 } })
   })
 
   test('throws when the args factory returns something other than an array', () => {
@@ -177,6 +192,23 @@ describe('.not.toBeIdempotent', () => {
     }
     expect(failureOf(() => vitest(crash).not.toBeIdempotent())).toMatch(/call 1 of 5 threw/)
     expect(failureOf(() => jest(crash).not.toBeIdempotent())).toMatch(/call 1 of 5 threw/)
+  })
+
+  test('fails when a deterministic call mutates its arguments, rather than passing because of the mutation', () => {
+    const sortInPlace = (xs: number[]) => xs.sort((a, b) => a - b)
+    expect(failureOf(() => vitest(sortInPlace).not.toBeIdempotent({ args: [[3, 1, 2]] }))).toMatch(
+      /call 1 mutated argument 0 at \$\[0\]/,
+    )
+    expect(failureOf(() => jest(sortInPlace).not.toBeIdempotent({ args: [[3, 1, 2]] }))).toMatch(
+      /call 1 mutated argument 0 at \$\[0\]/,
+    )
+  })
+
+  test('passes when the outputs differ, even if calls also mutate their arguments', () => {
+    let call = 0
+    const stamp = (row: { batch?: number }) => ((row.batch = ++call), row.batch)
+    vitest(stamp).not.toBeIdempotent({ args: [{}] })
+    jest(stamp).not.toBeIdempotent({ args: [{}] })
   })
 
   test('passes when a property-mode function differs for some input', async () => {

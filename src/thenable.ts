@@ -1,0 +1,18 @@
+/**
+ * Whether `value` is a thenable: an object or function with a callable `then`, which `await` and
+ * `Promise.resolve` adopt. Checked by shape rather than `instanceof Promise`, so promises from
+ * another realm and promise-like values of other libraries count too.
+ *
+ * @example
+ * isThenable(Promise.resolve(1)) // true
+ * isThenable({ then: (resolve: (v: number) => void) => resolve(1) }) // true
+ * isThenable(1) // false
+ * @since 0.1.0
+ */
+export function isThenable(value: unknown): value is PromiseLike<unknown> {
+  return (
+    (typeof value === 'object' || typeof value === 'function') &&
+    value !== null &&
+    typeof (value as { then?: unknown }).then === 'function'
+  )
+}
