@@ -4,7 +4,7 @@ import { firstDifference } from '../src/golden/firstDifference'
 import { resolveUpdateMode, UPDATE_ENV, writesPending, type ResolvedMode } from '../src/golden/mode'
 import { resolveGoldenLocation } from '../src/golden/naming'
 import { parseGoldenArguments, type GoldenOptions } from '../src/golden/options'
-import { GoldenSession, type GoldenCaller } from '../src/golden/session'
+import { conflictError, GoldenSession, type GoldenCaller } from '../src/golden/session'
 import { checkGolden, displayPath, goldenExtension, type GoldenOutcome } from '../src/golden/store'
 import { stableStringify } from '../src/stringify'
 import type { MatcherContext, MatcherResult } from './context'
@@ -44,6 +44,8 @@ export function toMatchGoldenSorted(
 interface Slot {
   readonly caller: GoldenCaller
   readonly base: string
+  /** Who had this file already, when the assertion was made; reported once the text is known. */
+  readonly owner: string | undefined
 }
 
 function reserve(ctx: MatcherContext, received: unknown, name: string | undefined, dir: string | undefined): Slot {
@@ -54,7 +56,7 @@ function reserve(ctx: MatcherContext, received: unknown, name: string | undefine
   const caller: GoldenCaller = { testPath: ctx.testPath, testName, assertionCalls: assertionCallsOf(ctx), attempt: attemptOf(ctx) }
   const index = session.begin(caller, name !== undefined)
   const location = resolveGoldenLocation({ testPath: ctx.testPath, testName, name, index, dir, cwd: process.cwd() })
-  return { caller, base: location.base }
+  return { caller, base: location.base, owner: session.reserve(caller, location.base) }
 }
 
 function check(ctx: MatcherContext, value: unknown, slot: Slot, options: GoldenOptions): MatcherResult {
@@ -63,7 +65,7 @@ function check(ctx: MatcherContext, value: unknown, slot: Slot, options: GoldenO
   const mode = resolveUpdateMode(ctx.snapshotState)
   const root = rootOf(ctx)
   // Both extensions of one base are one golden; the message names the file this value would write.
-  session.claim(slot.caller, slot.base, displayPath(slot.base + goldenExtension(text), root))
+  if (slot.owner !== undefined) throw conflictError(displayPath(slot.base + goldenExtension(text), root), slot.owner)
   const outcome = checkGolden({ base: slot.base, received: text, mode: mode.mode, pending: writesPending(mode.mode), root })
   countOutcome(ctx.snapshotState, outcome.status)
   session.settle(slot.caller)

@@ -78,21 +78,38 @@ export class GoldenSession {
     }
   }
 
-  /** Claims `file` for `caller`; throws `GOLDEN_CONFLICT` when anyone already has it in this run. */
-  claim(caller: GoldenCaller, file: string, display: string): void {
+  /**
+   * Claims `file` for `caller` when the assertion is made, so the first assertion made keeps the
+   * file whatever order promises settle in. Returns who already had it in this run (`undefined`
+   * when nobody did), for `conflictError`.
+   */
+  reserve(caller: GoldenCaller, file: string): string | undefined {
     const key = testKey(caller)
     const owner = this.owners.get(file)
-    if (owner !== undefined) {
-      const where = owner === key ? 'another assertion in this test' : `the test "${owner.split('\u0000')[1] ?? ''}"`
-      throw new ExpectDeterministicError(
-        'GOLDEN_CONFLICT',
-        `The golden file ${display} was already used by ${where} in this run. ` +
-          'Two assertions must not share a golden file: give each a distinct `name` argument.',
-      )
-    }
+    if (owner !== undefined) return owner === key ? 'another assertion in this test' : `the test "${owner.split('\u0000')[1] ?? ''}"`
     this.owners.set(file, key)
     this.tests.get(key)?.files.add(file)
+    return undefined
   }
+
+  /** Claims `file` for `caller`; throws `GOLDEN_CONFLICT` when anyone already has it in this run. */
+  claim(caller: GoldenCaller, file: string, display: string): void {
+    const owner = this.reserve(caller, file)
+    if (owner !== undefined) throw conflictError(display, owner)
+  }
+}
+
+/**
+ * The `GOLDEN_CONFLICT` error for the golden file `display` (as shown to the user), already used
+ * by `owner` (from `GoldenSession.reserve`).
+ * @since 0.1.0
+ */
+export function conflictError(display: string, owner: string): ExpectDeterministicError {
+  return new ExpectDeterministicError(
+    'GOLDEN_CONFLICT',
+    `The golden file ${display} was already used by ${owner} in this run. ` +
+      'Two assertions must not share a golden file: give each a distinct `name` argument.',
+  )
 }
 
 function isNewAttempt(record: TestRecord, caller: GoldenCaller): boolean {

@@ -1,6 +1,7 @@
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs'
 import { join, relative, sep } from 'node:path'
 import { describe, expect, test } from 'vitest'
+import { goldenStem } from '../../src/golden/naming'
 import { createProject, runJest, runVitest, type RunResult } from './project'
 
 // Real runs of the packed package under Vitest and Jest. The fixtures read their data from
@@ -69,11 +70,12 @@ function expectExit(result: RunResult, code: number): void {
 }
 
 describe.each([
-  { runner: 'vitest', files: VITEST_FILES, test: 'report.test.mjs', run: runVitest, update: ['-u'], ciFlag: undefined },
-  { runner: 'jest', files: JEST_FILES, test: 'report.test.js', run: runJest, update: ['-u'], ciFlag: '--ci' },
-])('toMatchGoldenSorted under $runner', ({ runner, files, test: testFile, run, update, ciFlag }) => {
-  const summary = `__golden__/${testFile}/report-summary-and-members.summary.json`
-  const members = `__golden__/${testFile}/report-summary-and-members.members.golden`
+  { runner: 'vitest', files: VITEST_FILES, test: 'report.test.mjs', run: runVitest, update: ['-u'], ciFlag: undefined, fullName: 'report > summary and members' },
+  { runner: 'jest', files: JEST_FILES, test: 'report.test.js', run: runJest, update: ['-u'], ciFlag: '--ci', fullName: 'report summary and members' },
+])('toMatchGoldenSorted under $runner', ({ runner, files, test: testFile, run, update, ciFlag, fullName }) => {
+  // The runner's full test name holds spaces, so the stem ends in a hash of the raw names.
+  const summary = `__golden__/${testFile}/${goldenStem(fullName, 'summary', 1)}.json`
+  const members = `__golden__/${testFile}/${goldenStem(fullName, 'members', 1)}.golden`
 
   test('passes when the first run writes, the second and a reordered input pass, and -u rewrites a change', () => {
     const dir = createProject(`golden-${runner}`, { ...files, 'data.json': JSON.stringify(DATA) })
@@ -227,21 +229,74 @@ describe('toMatchGoldenSorted in parallel workers and with hostile names', () =>
     const dir = createProject(`golden-retry-${runner}`, files)
     expectExit(run(dir), 0)
     const testFile = Object.keys(files).find((f) => f.startsWith('retry.')) ?? ''
-    expect(goldensOf(dir)).toEqual([`__golden__/${testFile}/flaky-once.1.json`, `__golden__/${testFile}/flaky-once.2.json`])
-    expect(read(dir, `__golden__/${testFile}/flaky-once.2.json`)).toBe('[\n  2\n]\n')
+    const [first, second] = [1, 2].map((n) => `__golden__/${testFile}/${goldenStem('flaky once', undefined, n)}.json`)
+    expect(goldensOf(dir)).toEqual([first, second])
+    expect(read(dir, second as string)).toBe('[\n  2\n]\n')
   })
 
   test('fails when a golden is corrupt under vitest, and leaves it untouched even with -u', () => {
     const dir = createProject('golden-corrupt-vitest', { ...VITEST_FILES, 'data.json': JSON.stringify(DATA) })
     expectExit(runVitest(dir), 0)
-    const summary = join(dir, '__golden__/report.test.mjs/report-summary-and-members.summary.json')
+    const stem = goldenStem('report > summary and members', 'summary', 1)
+    const summary = join(dir, `__golden__/report.test.mjs/${stem}.json`)
     writeFileSync(summary, '{\n<<<<<<< HEAD\n  "count": 3\n=======\n  "count": 4\n>>>>>>> branch\n}\n')
     const before = readFileSync(summary, 'utf8')
     for (const args of [[], ['-u']]) {
       const result = runVitest(dir, args)
       expectExit(result, 1)
-      expect(result.output).toContain('The golden file __golden__/report.test.mjs/report-summary-and-members.summary.json contains merge-conflict markers. It was left untouched')
+      expect(result.output).toContain(`The golden file __golden__/report.test.mjs/${stem}.json contains merge-conflict markers. It was left untouched`)
       expect(readFileSync(summary, 'utf8')).toBe(before)
     }
+  })
+
+  const TOGETHER = `const later = (value) => new Promise((resolve) => setTimeout(() => resolve(value), 50))
+test('unnamed', async () => {
+  await Promise.all([expect(later([1])).toMatchGoldenSorted(), expect(Promise.resolve([2])).toMatchGoldenSorted()])
+})
+test('named', async () => {
+  // Both settle before the test ends, so what reaches the disk does not depend on teardown timing.
+  const results = await Promise.allSettled([expect(later(1)).toMatchGoldenSorted('report'), expect(Promise.resolve(2)).toMatchGoldenSorted('report')])
+  for (const result of results) if (result.status === 'rejected') throw result.reason
+})
+test('сумма', () => {
+  expect(1).toMatchGoldenSorted()
+  expect(10).toMatchGoldenSorted('1')
+})
+test('разность', () => {
+  expect(2).toMatchGoldenSorted()
+})
+`
+
+  test.each([
+    { runner: 'vitest', run: runVitest, config: VITEST_FILES, file: 'together.test.mjs', body: `import { expect, test } from 'vitest'\n${TOGETHER}` },
+    { runner: 'jest', run: runJest, config: JEST_FILES, file: 'together.test.js', body: TOGETHER },
+  ])('fails when $runner goldens started together share a name, and numbers unnamed ones in call order', ({ runner, run, config, file, body }) => {
+    const { 'report.test.mjs': _v, 'report.test.js': _j, ...base } = config as Record<string, string>
+    const dir = createProject(`golden-together-${runner}`, { ...base, [file]: body })
+    const result = run(dir, [], { EXPECT_DETERMINISTIC_UPDATE: 'all' })
+    expectExit(result, 1)
+    const path = (testName: string, name: string | undefined, n = 1) => `__golden__/${file}/${goldenStem(testName, name, n)}.json`
+    expect(result.output).toContain(`The golden file ${path('named', 'report')} was already used by another assertion in this test in this run.`)
+    expect(goldensOf(dir)).toEqual(
+      [path('named', 'report'), path('unnamed', undefined, 1), path('unnamed', undefined, 2), path('сумма', undefined), path('сумма', '1'), path('разность', undefined)].sort(),
+    )
+    expect(read(dir, path('named', 'report'))).toBe('1\n')
+    expect(read(dir, path('unnamed', undefined, 1))).toBe('[\n  1\n]\n')
+    expect(read(dir, path('unnamed', undefined, 2))).toBe('[\n  2\n]\n')
+    expect(read(dir, path('сумма', '1'))).toBe('10\n')
+    expect(read(dir, path('разность', undefined))).toBe('2\n')
+  })
+
+  test('passes when vitest --root names goldens relative to that root', () => {
+    const dir = createProject('golden-root-vitest', {
+      'sub/vitest.config.mjs': VITEST_FILES['vitest.config.mjs'],
+      'sub/setup.mjs': VITEST_FILES['setup.mjs'],
+      'sub/report.test.mjs': VITEST_FILES['report.test.mjs'],
+      'sub/data.json': JSON.stringify(DATA),
+    })
+    const result = runVitest(dir, ['--root', 'sub'], { CI: 'true' })
+    expectExit(result, 1)
+    const stem = goldenStem('report > summary and members', 'summary', 1)
+    expect(result.output).toContain(`Expected the golden file __golden__/report.test.mjs/${stem}.json to exist`)
   })
 })

@@ -223,6 +223,8 @@ describe('.toMatchGoldenSorted under the standalone expect package', () => {
       'The golden file __golden__/report.json was already used by another assertion in this test in this run. Two assertions must not share a golden file: give each a distinct `name` argument.',
     )
     expect(readdirSync(join(dir, '__golden__'))).toEqual(['report.json'])
+    // The assertion made first keeps the file, although its promise settled last.
+    expect(readFileSync(join(dir, '__golden__', 'report.json'), 'utf8')).toBe('1\n')
   })
 
   test('passes when goldens started together after a settled one are still one attempt', () => {
