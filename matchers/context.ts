@@ -13,6 +13,8 @@ export interface MatcherContext {
   /** Set by Jest and Vitest; absent under the standalone `expect` package. */
   testPath?: string
   currentTestName?: string
+  /** Vitest's current test (id, file, retry state); absent under Jest and `expect`. */
+  task?: unknown
   /** How many assertions the current test has made: Jest, Vitest and `expect` copy it into `this`. */
   assertionCalls?: number
   utils: {

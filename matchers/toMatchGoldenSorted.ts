@@ -7,6 +7,7 @@ import { parseGoldenArguments, type GoldenOptions } from '../src/golden/options'
 import { conflictError, GoldenSession, type GoldenCaller } from '../src/golden/session'
 import { checkGolden, displayPath, goldenExtension, type GoldenOutcome } from '../src/golden/store'
 import { stableStringify } from '../src/stringify'
+import { isThenable } from '../src/thenable'
 import type { MatcherContext, MatcherResult } from './context'
 import { hint, usageError } from './format'
 
@@ -166,7 +167,7 @@ interface VitestTask {
 }
 
 function taskOf(ctx: MatcherContext): VitestTask | undefined {
-  const task = (ctx as { task?: unknown }).task
+  const task = ctx.task
   return typeof task === 'object' && task !== null ? (task as VitestTask) : undefined
 }
 
@@ -182,6 +183,3 @@ function assertionCallsOf(ctx: MatcherContext): number | undefined {
   return typeof ctx.assertionCalls === 'number' ? ctx.assertionCalls : undefined
 }
 
-function isThenable(value: unknown): value is PromiseLike<unknown> {
-  return (typeof value === 'object' || typeof value === 'function') && value !== null && typeof (value as { then?: unknown }).then === 'function'
-}
