@@ -1,20 +1,8 @@
 import fc from 'fast-check'
-import { expect as jestExpect } from 'expect'
 import { describe, expect, test } from 'vitest'
-import { toBeIdempotent } from '../../../matchers/toBeIdempotent'
-import type { IdempotentOptions } from '../../../src/idempotentOptions'
 import { seedFromText } from '../../../src/random'
 import { asyncFailureOf, failureOf } from '../../helpers/failureOf'
-
-expect.extend({ toBeIdempotent })
-// Our MatcherContext is the part of `this` both runners share, narrower than Jest's own type.
-jestExpect.extend({ toBeIdempotent } as never)
-
-// Typed locally, so these tests do not depend on the setup entries' type augmentation.
-type Idempotent = { toBeIdempotent(times?: number | IdempotentOptions, options?: IdempotentOptions): any }
-type WithIdempotent = Idempotent & { not: Idempotent }
-const vitest = (value: unknown) => expect(value) as unknown as WithIdempotent
-const jest = (value: unknown) => jestExpect(value) as unknown as WithIdempotent
+import { jest, vitest } from '../../helpers/idempotentExpect'
 
 const pure = (order: { lines: { price: number; qty: number }[] }) => ({
   total: order.lines.reduce((sum, line) => sum + line.price * line.qty, 0),
