@@ -1,4 +1,6 @@
 import { bytesOf, canonicalKeys, className, isTypedArray, Kind, kindOf } from './kind'
+import { MEMBER, type PathStep } from './paths'
+import { DEFAULT_MAX_DEPTH, traversalError } from './traversalErrors'
 
 /**
  * Prints a canonical form (the output of `normalize`) in the golden-file notation. JSON data comes
@@ -26,55 +28,75 @@ import { bytesOf, canonicalKeys, className, isTypedArray, Kind, kindOf } from '.
  *
  * A subclass of Array, Set, Map or Date is prefixed with its class name. With an indent, every
  * element, entry and property stands on its own line.
+ *
+ * The recursion takes two stack frames per level, so anything `normalize` accepts prints; a stack
+ * overflow still becomes a `TOO_DEEP` error naming the path, never a raw `RangeError`.
  */
 export function printCanonical(value: unknown, indent: number): string {
-  return print(value, indent === 0 ? '' : ' '.repeat(indent), '')
-}
-
-function print(value: unknown, unit: string, outer: string): string {
-  const kind = kindOf(value)
-  switch (kind) {
-    case Kind.Undefined:
-      return 'undefined'
-    case Kind.Null:
-      return 'null'
-    case Kind.Boolean:
-      return value ? 'true' : 'false'
-    case Kind.Number:
-      return printNumber(value as number)
-    case Kind.BigInt:
-      return `${value as bigint}n`
-    case Kind.String:
-      return JSON.stringify(value)
-    case Kind.Symbol:
-      return `Symbol(${JSON.stringify((value as symbol).description ?? '')})`
-    case Kind.Function:
-      return `[Function ${(value as () => void).name || '(anonymous)'}]`
-    case Kind.Circular:
-      return `[Circular ${(value as { path: string }).path}]`
-    default:
-      return printObject(value as object, kind, unit, outer)
+  const printer: Printer = { unit: indent === 0 ? '' : ' '.repeat(indent), steps: [] }
+  try {
+    return print(value, printer, '')
+  } catch (error) {
+    throw traversalError(error, printer.steps, DEFAULT_MAX_DEPTH)
   }
 }
 
-function printNumber(value: number): string {
-  if (value === 0 && 1 / value < 0) return '-0'
-  return String(value) // same as JSON for finite numbers; NaN, Infinity, -Infinity otherwise
+interface Printer {
+  /** One level of indentation; empty for compact output. */
+  readonly unit: string
+  /** Where printing stands, for the error path if the stack runs out. */
+  readonly steps: PathStep[]
 }
 
-function printObject(value: object, kind: number, unit: string, outer: string): string {
+function print(value: unknown, printer: Printer, outer: string): string {
+  switch (typeof value) {
+    case 'undefined':
+      return 'undefined'
+    case 'boolean':
+      return value ? 'true' : 'false'
+    case 'number':
+      // String() matches JSON for finite numbers; only -0 needs its own spelling.
+      return value === 0 && 1 / value < 0 ? '-0' : String(value)
+    case 'bigint':
+      return `${value}n`
+    case 'string':
+      return JSON.stringify(value)
+    case 'symbol':
+      return `Symbol(${JSON.stringify(value.description ?? '')})`
+    case 'function':
+      return `[Function ${value.name || '(anonymous)'}]`
+    default:
+      return value === null ? 'null' : printObject(value as object, printer, outer)
+  }
+}
+
+function printObject(value: object, printer: Printer, outer: string): string {
+  const kind = kindOf(value)
   const name = className(value)
+  const inner = outer + printer.unit
+  const items: string[] = []
+  // Each child is printed here, in place, so a level costs this frame and `print`'s only.
+  const child = (item: unknown, step: PathStep): string => {
+    printer.steps.push(step)
+    const text = print(item, printer, inner)
+    printer.steps.pop()
+    return text
+  }
   switch (kind) {
-    case Kind.Array:
-      return prefixed(name, 'Array', block('[', ']', (value as unknown[]).map((el) => (inner: string) => print(el, unit, inner)), unit, outer))
+    case Kind.Array: {
+      const array = value as unknown[]
+      for (let i = 0; i < array.length; i++) items.push(child(array[i], i))
+      return prefixed(name, 'Array', layout('[', ']', items, printer, outer))
+    }
     case Kind.Set:
-      return `${name} ${block('[', ']', [...(value as Set<unknown>)].map((m) => (inner: string) => print(m, unit, inner)), unit, outer)}`
+      for (const member of value as Set<unknown>) items.push(child(member, MEMBER))
+      return `${name} ${layout('[', ']', items, printer, outer)}`
     case Kind.Map: {
-      const arrow = unit === '' ? '=>' : ' => '
-      const entries = [...(value as Map<unknown, unknown>)].map(
-        ([k, v]) => (inner: string) => `${print(k, unit, inner)}${arrow}${print(v, unit, inner)}`,
-      )
-      return `${name} ${block('{', '}', entries, unit, outer)}`
+      const arrow = printer.unit === '' ? '=>' : ' => '
+      for (const [key, entry] of value as Map<unknown, unknown>) {
+        items.push(`${child(key, MEMBER)}${arrow}${child(entry, MEMBER)}`)
+      }
+      return `${name} ${layout('{', '}', items, printer, outer)}`
     }
     case Kind.Date: {
       const time = (value as Date).getTime()
@@ -83,15 +105,22 @@ function printObject(value: object, kind: number, unit: string, outer: string): 
     case Kind.RegExp:
       return prefixed(name, 'RegExp', String(value))
     case Kind.Binary:
-      return printBinary(value, name, unit, outer)
+      if (!isTypedArray(value)) return `${name} "${hexOf(value)}"`
+      for (const element of Array.from(value as ArrayLike<number | bigint>)) items.push(print(element, printer, inner))
+      return `${name} ${layout('[', ']', items, printer, outer)}`
     case Kind.Boxed:
-      return `${name}(${print((value as { valueOf(): unknown }).valueOf(), unit, outer)})`
-    case Kind.Error:
-      return `${name} ${properties(value, unit, outer, errorFields(value as Error))}`
-    case Kind.Object:
-      return properties(value, unit, outer, [])
-    default:
-      return `${name} ${properties(value, unit, outer, [])}`
+      return `${name}(${print((value as { valueOf(): unknown }).valueOf(), printer, outer)})`
+    case Kind.Circular:
+      return `[Circular ${(value as { path: string }).path}]`
+    default: {
+      const colon = printer.unit === '' ? ':' : ': '
+      for (const [key, field] of fieldsOf(value, kind)) {
+        const label = typeof key === 'symbol' ? `[Symbol(${JSON.stringify(key.description ?? '')})]` : JSON.stringify(key)
+        items.push(`${label}${colon}${child(field, key)}`)
+      }
+      const body = layout('{', '}', items, printer, outer)
+      return kind === Kind.Object ? body : `${name} ${body}`
+    }
   }
 }
 
@@ -100,32 +129,22 @@ function prefixed(name: string, base: string, text: string): string {
   return name === base ? text : `${name} ${text}`
 }
 
-/** `message`, `name` and `cause` are not enumerable on real errors but are what tells them apart. */
-function errorFields(error: Error): [string, unknown][] {
-  const fields: [string, unknown][] = [
+/**
+ * Own enumerable properties in canonical key order; for Errors also `message`, `name` and `cause`,
+ * which are not enumerable on real errors but are what tells them apart.
+ */
+function fieldsOf(value: object, kind: number): [string | symbol, unknown][] {
+  const record = value as Record<string | symbol, unknown>
+  const fields: [string | symbol, unknown][] = canonicalKeys(value).map((key) => [key, record[key]])
+  if (kind !== Kind.Error) return fields
+  const error = value as Error
+  const extra: [string, unknown][] = [
     ['message', error.message],
     ['name', error.name],
   ]
-  if (Object.prototype.hasOwnProperty.call(error, 'cause')) fields.push(['cause', (error as { cause?: unknown }).cause])
-  return fields
-}
-
-function properties(value: object, unit: string, outer: string, extra: [string, unknown][]): string {
-  const record = value as Record<string | symbol, unknown>
-  const colon = unit === '' ? ':' : ': '
-  const seen = new Set<string | symbol>()
-  const fields: [string | symbol, unknown][] = []
-  for (const key of canonicalKeys(value)) {
-    seen.add(key)
-    fields.push([key, record[key]])
-  }
-  for (const [key, fieldValue] of extra) if (!seen.has(key)) fields.push([key, fieldValue])
-  if (extra.length > 0) fields.sort((a, b) => compareKeys(a[0], b[0]))
-  const items = fields.map(([key, fieldValue]) => (inner: string) => {
-    const label = typeof key === 'symbol' ? `[Symbol(${JSON.stringify(key.description ?? '')})]` : JSON.stringify(key)
-    return `${label}${colon}${print(fieldValue, unit, inner)}`
-  })
-  return block('{', '}', items, unit, outer)
+  if (Object.prototype.hasOwnProperty.call(error, 'cause')) extra.push(['cause', (error as { cause?: unknown }).cause])
+  for (const field of extra) if (!fields.some(([key]) => key === field[0])) fields.push(field)
+  return fields.sort((a, b) => compareKeys(a[0], b[0]))
 }
 
 function compareKeys(a: string | symbol, b: string | symbol): number {
@@ -135,23 +154,16 @@ function compareKeys(a: string | symbol, b: string | symbol): number {
   return x < y ? -1 : x > y ? 1 : 0
 }
 
-function printBinary(value: object, name: string, unit: string, outer: string): string {
-  if (isTypedArray(value)) {
-    return `${name} ${block('[', ']', Array.from(value as ArrayLike<number | bigint>, (el) => () => print(el, unit, '')), unit, outer)}`
-  }
+function hexOf(value: object): string {
   let hex = ''
   for (const byte of bytesOf(value as ArrayBuffer)) hex += byte.toString(16).padStart(2, '0')
-  return `${name} "${hex}"`
+  return hex
 }
 
-/** Lays out a bracketed list: one item per line with an indent, on one line without. */
-function block(open: string, close: string, items: ((inner: string) => string)[], unit: string, outer: string): string {
+/** Lays out printed items: one per line with an indent, or on one line without. */
+function layout(open: string, close: string, items: readonly string[], printer: Printer, outer: string): string {
   if (items.length === 0) return open + close
-  if (unit === '') return open + items.map((item) => item('')).join(',') + close
-  const inner = outer + unit
-  let out = open
-  for (let i = 0; i < items.length; i++) {
-    out += `${i === 0 ? '' : ','}\n${inner}${(items[i] as (inner: string) => string)(inner)}`
-  }
-  return `${out}\n${outer}${close}`
+  if (printer.unit === '') return `${open}${items.join(',')}${close}`
+  const inner = outer + printer.unit
+  return `${open}\n${inner}${items.join(`,\n${inner}`)}\n${outer}${close}`
 }

@@ -46,6 +46,9 @@ describe('deepEqual', () => {
     expect(deepEqual(build(1200), build(1200), { maxDepth: 1500 })).toBe(true)
     expect(findDifference(build(1200), build(1201), { maxDepth: 1500 })?.reason).toBe('missing on the right')
     expect(() => deepEqual(build(10), build(10), { maxDepth: 5 })).toThrow(/maxDepth \(5 levels\)/)
+    // Raised past what the call stack holds: still the library's error with a path, never a RangeError.
+    expect(() => findDifference(build(100_000), build(100_000), { maxDepth: 1_000_000 })).toThrow(ExpectDeterministicError)
+    expect(() => deepEqual(build(100_000), build(100_001), { maxDepth: 1_000_000 })).toThrow(/call stack .* at \$\.next/)
     expect(() => deepEqual(1, 1, { maxDepht: 5 } as never)).toThrow(/does not know the option `maxDepht`/)
   })
 

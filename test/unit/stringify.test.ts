@@ -138,6 +138,28 @@ describe('stableStringify', () => {
     expect(() => stableStringify(root)).toThrow(/at \$\[0\]\[0\]/)
   })
 
+  test('passes when non-JSON data is just below the default maxDepth', () => {
+    let deep: unknown = new Map([['leaf', 1]])
+    for (let i = 0; i < 990; i++) deep = { next: deep }
+    expect(stableStringify(deep, { indent: 0 })).toMatch(/Map \{"leaf"=>1\}\}+$/)
+  })
+
+  test('throws TOO_DEEP, never a raw RangeError, when maxDepth is raised past what the stack holds', () => {
+    let deep: unknown = new Set([1])
+    for (let i = 0; i < 100_000; i++) deep = { next: deep }
+    for (const indent of [0, 2]) {
+      let error: unknown
+      try {
+        stableStringify(deep, { maxDepth: 1_000_000, indent })
+      } catch (e) {
+        error = e
+      }
+      expect(error).toBeInstanceOf(ExpectDeterministicError)
+      expect((error as ExpectDeterministicError).code).toBe('TOO_DEEP')
+      expect((error as Error).message).toMatch(/too deeply for the call stack .* at \$\.next\.next/)
+    }
+  })
+
   test('throws when a getter throws, naming the path', () => {
     const hostile = {
       get secret(): string {
