@@ -29,7 +29,7 @@ import { DEFAULT_MAX_DEPTH, traversalError } from './traversalErrors'
  * A subclass of Array, Set, Map or Date is prefixed with its class name. With an indent, every
  * element, entry and property stands on its own line.
  *
- * The recursion takes two stack frames per level, so anything `normalize` accepts prints; a stack
+ * The recursion takes three small stack frames per level, so anything `normalize` accepts prints; a stack
  * overflow still becomes a `TOO_DEEP` error naming the path, never a raw `RangeError`.
  */
 export function printCanonical(value: unknown, indent: number): string {
@@ -75,7 +75,7 @@ function printObject(value: object, printer: Printer, outer: string): string {
   const name = className(value)
   const inner = outer + printer.unit
   const items: string[] = []
-  // Each child is printed here, in place, so a level costs this frame and `print`'s only.
+  // Children are printed from here, so a level costs this frame, `child` and `print`, no more.
   const child = (item: unknown, step: PathStep): string => {
     printer.steps.push(step)
     const text = print(item, printer, inner)
