@@ -1,5 +1,5 @@
 import { Circular } from './circular'
-import { canonicalKeys, Kind, kindOf, type KindCode } from './kind'
+import { canonicalKeys, isOpaque, Kind, kindOf, type KindCode } from './kind'
 import { compareCanonical } from './order'
 import { compilePaths, formatPath, MEMBER, stepOfMapKey, type PathSelector, type PathStep, type SelectorState } from './paths'
 import { stableSort } from './stableSort'
@@ -151,6 +151,8 @@ function visitObject(value: object, kind: KindCode, walk: Walk, u: SelectorState
     case Kind.Error:
       return visitError(value as Error, walk, u, i)
     default:
+      // A Promise or WeakMap shows no contents: kept as it is, it compares by identity.
+      if (isOpaque(value)) return value
       return copyProperties(value, Object.create(Object.getPrototypeOf(value) as object | null) as object, walk, u, i)
   }
 }

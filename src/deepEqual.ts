@@ -1,4 +1,4 @@
-import { bytesOf, className, enumerableSymbols, isTypedArray, Kind, kindOf, canonicalKeys } from './kind'
+import { bytesOf, className, enumerableSymbols, isOpaque, isTypedArray, Kind, kindOf, canonicalKeys } from './kind'
 import { MEMBER, stepOfMapKey, type PathStep } from './paths'
 import { printablePath, readMaxDepth, tooDeepError, traversalError } from './traversalErrors'
 import { readOptions } from './options'
@@ -311,6 +311,8 @@ function equalOther(a: object, b: object, c: Comparison, depth: number): boolean
     case Kind.Function:
       return differ(c, 'different functions', a, b)
     default:
+      // Promises, WeakMaps and WeakSets show nothing to compare: only the same one is equal.
+      if (isOpaque(a)) return differ(c, `a ${className(a)} compares by identity (await or unwrap it first)`, a, b)
       // Class instances, null-prototype objects, circular markers: their own properties decide.
       return equalProperties(a, b, c, depth)
   }

@@ -4,6 +4,8 @@
  * - `BAD_PATH`: a path string does not follow the path grammar (see `paths.ts`);
  * - `TOO_DEEP`: the value nests deeper than `maxDepth`;
  * - `UNREADABLE`: reading the value threw (a throwing getter, a revoked Proxy, ...);
+ * - `UNCOMPARABLE`: the value holds something whose contents cannot be seen (a Promise, a
+ *   WeakMap, a WeakSet, a WeakRef), so it cannot be written as text;
  * - `CORRUPT_GOLDEN`: a golden file exists but cannot be read back;
  * - `GOLDEN_CONFLICT`: two assertions resolved to the same golden file in one run.
  *
@@ -14,6 +16,7 @@ export type ErrorCode =
   | 'BAD_PATH'
   | 'TOO_DEEP'
   | 'UNREADABLE'
+  | 'UNCOMPARABLE'
   | 'CORRUPT_GOLDEN'
   | 'GOLDEN_CONFLICT'
 

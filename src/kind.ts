@@ -131,6 +131,23 @@ function isForeignObjectPrototype(proto: unknown): boolean {
   return typeof ctor === 'function' && ctor.name === 'Object'
 }
 
+const OPAQUE_TAGS = new Set(['[object Promise]', '[object WeakMap]', '[object WeakSet]', '[object WeakRef]'])
+
+/**
+ * Whether an object hides its contents from every traversal: a Promise, WeakMap, WeakSet or WeakRef
+ * (of any realm). Such values have no own properties to compare, so they compare by identity, and
+ * printing one is an error rather than a silent `Promise {}`.
+ */
+export function isOpaque(value: object): boolean {
+  return (
+    value instanceof Promise ||
+    value instanceof WeakMap ||
+    value instanceof WeakSet ||
+    (typeof WeakRef !== 'undefined' && value instanceof WeakRef) ||
+    OPAQUE_TAGS.has(Object.prototype.toString.call(value))
+  )
+}
+
 /**
  * The class name printed for an object: its constructor's name, `'[Object: null prototype]'` for
  * objects without a prototype (Node's own notation), `'<anonymous>'` for nameless classes.

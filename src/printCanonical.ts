@@ -1,5 +1,6 @@
-import { bytesOf, canonicalKeys, className, isTypedArray, Kind, kindOf } from './kind'
-import { MEMBER, type PathStep } from './paths'
+import { ExpectDeterministicError } from './errors'
+import { bytesOf, canonicalKeys, className, isOpaque, isTypedArray, Kind, kindOf } from './kind'
+import { formatPath, MEMBER, type PathStep } from './paths'
 import { DEFAULT_MAX_DEPTH, traversalError } from './traversalErrors'
 
 /**
@@ -113,6 +114,7 @@ function printObject(value: object, printer: Printer, outer: string): string {
     case Kind.Circular:
       return `[Circular ${(value as { path: string }).path}]`
     default: {
+      if (isOpaque(value)) throw opaqueError(name, printer.steps)
       const colon = printer.unit === '' ? ':' : ': '
       for (const [key, field] of fieldsOf(value, kind)) {
         const label = typeof key === 'symbol' ? `[Symbol(${JSON.stringify(key.description ?? '')})]` : JSON.stringify(key)
@@ -122,6 +124,17 @@ function printObject(value: object, printer: Printer, outer: string): string {
       return kind === Kind.Object ? body : `${name} ${body}`
     }
   }
+}
+
+/** The error for a value whose contents no one can see: printing `Promise {}` would hide a difference. */
+function opaqueError(name: string, steps: readonly PathStep[]): ExpectDeterministicError {
+  const path = formatPath(steps)
+  return new ExpectDeterministicError(
+    'UNCOMPARABLE',
+    `A ${name} at ${path} has no contents that can be written as text. Await it (or unwrap it) ` +
+      `before the assertion, or redact it with \`ignore: [${JSON.stringify(path)}]\`.`,
+    { path },
+  )
 }
 
 /** The class name before a built-in's notation, only when it is a subclass. */

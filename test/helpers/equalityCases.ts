@@ -34,6 +34,7 @@ class OtherPoint {
 }
 
 const tag = Symbol('tag')
+const settled = Promise.resolve('done')
 
 /** Edge cases of strict structural equality, shared by deepEqual, stableStringify and the matchers. */
 export const equalityCases: EqualityCase[] = [
@@ -88,6 +89,9 @@ export const equalityCases: EqualityCase[] = [
   { name: 'equal cycles', a: cyclic(1), b: cyclic(1), equal: true },
   { name: 'cycles with different leaves', a: cyclic(1), b: cyclic(2), equal: false },
   { name: 'rings of different length', a: ring(2), b: ring(3), equal: false },
+  { name: 'same Promise', a: { p: settled }, b: { p: settled }, equal: true },
+  { name: 'two Promises of one value', a: Promise.resolve(1), b: Promise.resolve(1), equal: false },
+  { name: 'two WeakMaps', a: new WeakMap(), b: new WeakMap(), equal: false },
   { name: 'same function', a: Math.max, b: Math.max, equal: true },
   { name: 'different functions', a: () => 1, b: () => 1, equal: false },
 ]

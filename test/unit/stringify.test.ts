@@ -160,6 +160,14 @@ describe('stableStringify', () => {
     }
   })
 
+  test('throws UNCOMPARABLE for a Promise or WeakMap, naming the path, and redaction helps', () => {
+    expect(() => stableStringify({ rows: [Promise.resolve(1)] })).toThrow(
+      /A Promise at \$\.rows\[0\] has no contents .* Await it .*`ignore: \["\$\.rows\[0\]"\]/,
+    )
+    expect(() => stableStringify(new WeakMap())).toThrow(ExpectDeterministicError)
+    expect(stableStringify({ rows: [Promise.resolve(1)] }, { ignore: ['$.rows[*]'], indent: 0 })).toBe('{"rows":["[ignored]"]}')
+  })
+
   test('throws when a getter throws, naming the path', () => {
     const hostile = {
       get secret(): string {
