@@ -2,11 +2,11 @@ import { deepEqual } from '../src/deepEqual'
 import { ExpectDeterministicError } from '../src/errors'
 import { isArbitrary, readIdempotentOptions, type IdempotentOptions, type IdempotentPlan } from '../src/idempotentOptions'
 import { seedFromText } from '../src/random'
-import { runPlan, type Equals, type IdempotenceResult } from '../src/repeat'
+import { IdempotenceCallbackError, runPlan, type Equals, type IdempotenceResult } from '../src/repeat'
 import { runProperty, type PropertyIdempotenceResult } from '../src/repeatProperty'
 import type { MatcherContext, MatcherResult } from './context'
 import { describeIdempotence, describeThrown } from './describeIdempotence'
-import { usageError } from './format'
+import { hint, usageError } from './format'
 
 const NAME = 'toBeIdempotent'
 
@@ -36,7 +36,7 @@ export function toBeIdempotent(
       return runProperty(received, plan, equals, runPlan).then(
         (result) => propertyResult(this, plan, result),
         (error: unknown) => {
-          throw asUsageError(this, error, received)
+          throw asMatcherError(this, plan, error, received)
         },
       )
     }
@@ -45,13 +45,13 @@ export function toBeIdempotent(
       return result.then(
         (settled) => matcherResult(this, plan, settled, undefined),
         (error: unknown) => {
-          throw asUsageError(this, error, received)
+          throw asMatcherError(this, plan, error, received)
         },
       )
     }
     return matcherResult(this, plan, result, undefined)
   } catch (error) {
-    throw asUsageError(this, error, received)
+    throw asMatcherError(this, plan, error, received)
   }
 }
 
@@ -111,6 +111,21 @@ function equalsFor(ctx: MatcherContext, maxDepth: number): Equals {
     a instanceof Map || a instanceof Set || b instanceof Map || b instanceof Set ? deepEqual(a, b, depth) : undefined
   const all = [...testers, collections]
   return (a, b) => deepEqual(a, b, depth) || ctx.equals(a, b, all, true)
+}
+
+/**
+ * Bad options become the matcher's usage error; a throwing `args` factory or `normalize` becomes
+ * an error with the hint and the call, thrown in both directions (like a throwing call); anything
+ * else passes through unchanged.
+ */
+function asMatcherError(ctx: MatcherContext, plan: IdempotentPlan, error: unknown, received: unknown): unknown {
+  if (!(error instanceof IdempotenceCallbackError)) return asUsageError(ctx, error, received)
+  const rule =
+    error.option === 'args'
+      ? `The \`args\` factory threw before call ${error.call} of ${plan.times}, so the calls could not be compared.`
+      : `\`normalize\` threw on the output of call ${error.call} of ${plan.times}, so the calls could not be compared.`
+  const message = [hint(ctx, NAME), rule, `Thrown: ${ctx.utils.printReceived(error.cause)}`]
+  return new Error(message.join('\n\n'), { cause: error.cause })
 }
 
 /** Bad options become the matcher's usage error; anything else passes through unchanged. */

@@ -12,6 +12,14 @@ import { readMaxDepth } from './traversalErrors'
 export const DEFAULT_TIMES = 5
 
 /**
+ * The most calls `times` may ask for. Every output is kept until the end (to count distinct
+ * outputs and print the first difference), so an unbounded count would exhaust memory before
+ * failing; ten thousand calls is far past the point where more calls find more nondeterminism.
+ * @since 0.1.0
+ */
+export const MAX_TIMES = 10_000
+
+/**
  * The shuffle seed `checkIdempotent` uses when none is given. The matchers derive theirs from the
  * test's name instead (`seedFromText(testName)`), so tests shuffle differently but reproducibly.
  * @since 0.1.0
@@ -46,12 +54,13 @@ export interface PropertyParameters {
  * @since 0.1.0
  */
 export interface IdempotentOptions {
-  /** How many calls, an integer of at least 2. Default `DEFAULT_TIMES` (5). */
+  /** How many calls, an integer from 2 to `MAX_TIMES` (10,000). Default `DEFAULT_TIMES` (5). */
   readonly times?: number
   /**
    * The arguments of every call: an array (each call gets its own deep copy), a factory returning
    * a fresh array per call, or a fast-check arbitrary of argument arrays (`fc.tuple(...)`) for
-   * property mode. Default: no arguments.
+   * property mode. Default: no arguments. A factory must be synchronous (one returning a promise
+   * is a usage error); a factory that throws stops the check with `IdempotenceCallbackError`.
    */
   readonly args?: readonly unknown[] | (() => readonly unknown[]) | ArbitraryLike
   /**
@@ -69,7 +78,11 @@ export interface IdempotentOptions {
   readonly seed?: number
   /** Start all calls before awaiting any (for async functions), to expose shared-state races. */
   readonly concurrent?: boolean
-  /** Applied to each returned output before canonical normalization (drop volatile fields, map types). */
+  /**
+   * Applied to each returned output before canonical normalization (drop volatile fields, map
+   * types). Must be synchronous: a `normalize` returning a promise is a usage error, because every
+   * output would become a Promise and compare equal to nothing. Await inside the function instead.
+   */
   readonly normalize?: (output: unknown) => unknown
   /** Arrays of the output to compare as multisets: `true` or paths such as `'$.items'`. */
   readonly unordered?: boolean | readonly string[]
@@ -157,6 +170,9 @@ export function readIdempotentOptions(options: IdempotentOptions | undefined, ca
   const times = o.times ?? DEFAULT_TIMES
   if (typeof times !== 'number' || !Number.isInteger(times) || times < 2) {
     throw bad(`\`times\` must be an integer of at least 2 (one call has nothing to be compared with), but received ${describe(times)}.`)
+  }
+  if (times > MAX_TIMES) {
+    throw bad(`\`times\` must be at most ${MAX_TIMES} (every output is kept until the calls are compared), but received ${describe(times)}.`)
   }
   const args = o.args ?? []
   if (!Array.isArray(args) && typeof args !== 'function' && !isArbitrary(args)) {

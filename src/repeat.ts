@@ -11,7 +11,7 @@ import { isThenable } from './thenable'
 import { Thrown } from './thrown'
 import type { Difference } from './types'
 
-export { DEFAULT_TIMES } from './idempotentOptions'
+export { DEFAULT_TIMES, MAX_TIMES } from './idempotentOptions'
 export type { ArbitraryLike, IdempotentOptions, PropertyParameters } from './idempotentOptions'
 export type { MutationFinding } from './mutation'
 export type { PropertyIdempotenceResult } from './repeatProperty'
@@ -60,6 +60,32 @@ export interface IdempotenceResult {
   readonly concurrent: boolean
 }
 
+/**
+ * Thrown when one of the caller's own callbacks, the `args` factory or `normalize`, throws: the
+ * function under test was not at fault, so this is neither a pass nor a failure of idempotence.
+ * `cause` is the original error, `call` the call (from 1) it happened for.
+ *
+ * @example
+ * try { checkIdempotent(fn, { args: loadFixture }) } catch (e) {
+ *   if (e instanceof IdempotenceCallbackError) console.log(e.option, e.call, e.cause)
+ * }
+ * @since 0.1.0
+ */
+export class IdempotenceCallbackError extends Error {
+  override readonly name = 'IdempotenceCallbackError'
+  readonly option: 'args' | 'normalize'
+  readonly call: number
+
+  constructor(option: 'args' | 'normalize', call: number, cause: unknown) {
+    super(
+      option === 'args' ? `The \`args\` factory threw before call ${call}.` : `\`normalize\` threw on the output of call ${call}.`,
+      { cause },
+    )
+    this.option = option
+    this.call = call
+  }
+}
+
 /** Compares two normalized outputs. */
 export type Equals = (a: unknown, b: unknown) => boolean
 
@@ -90,7 +116,9 @@ interface Settled {
  *
  * @throws ExpectDeterministicError (`BAD_OPTIONS`) for bad options, a non-function `fn`, a
  *   fast-check arbitrary as `args` (use `checkIdempotentProperty`) or a factory that does not
- *   return an array.
+ *   return an array; `BAD_OPTIONS` too when the factory or `normalize` returns a promise.
+ * @throws IdempotenceCallbackError when the `args` factory or `normalize` throws (a promise result
+ *   rejects with it instead).
  * @example
  * const result = checkIdempotent((xs: number[]) => [...new Set(xs)], { args: [[3, 1, 3]] })
  * result.pass // true
@@ -164,7 +192,14 @@ export function runPlan(fn: unknown, plan: IdempotentPlan, equals: Equals): Idem
 
   if (plan.concurrent) {
     // Prepare and start every call before awaiting any, so async calls overlap.
-    const started = Array.from({ length: plan.times }, (_, index) => start(index))
+    const started: (Settled | Promise<Settled>)[] = []
+    try {
+      for (let index = 0; index < plan.times; index++) started.push(start(index))
+    } catch (error) {
+      // The calls already running are abandoned; their failures must not go unhandled.
+      for (const call of started) if (isThenable(call)) ignoreRejection(call)
+      throw error
+    }
     if (started.some(isThenable)) {
       return Promise.all(started).then((settled) => summarize(plan, settled, equals, true, true))
     }
@@ -193,7 +228,19 @@ export function runPlan(fn: unknown, plan: IdempotentPlan, equals: Equals): Idem
 
 function prepareArgs(plan: IdempotentPlan, index: number, random: Random | undefined): Prepared {
   const factory = typeof plan.args === 'function'
-  const base = factory ? (plan.args as () => readonly unknown[])() : (plan.args as readonly unknown[])
+  let base: unknown
+  try {
+    base = factory ? (plan.args as () => unknown)() : plan.args
+  } catch (error) {
+    throw new IdempotenceCallbackError('args', index + 1, error)
+  }
+  if (isThenable(base)) {
+    ignoreRejection(base)
+    throw new ExpectDeterministicError(
+      'BAD_OPTIONS',
+      `The \`args\` factory returned a Promise before call ${index + 1}: it must return the array of arguments synchronously (await the data before the assertion).`,
+    )
+  }
   if (!Array.isArray(base)) {
     throw new ExpectDeterministicError(
       'BAD_OPTIONS',
@@ -230,7 +277,7 @@ function settle(plan: IdempotentPlan, index: number, prepared: Prepared, ok: boo
           plan.maxDepth,
         )
   // The user's normalize sees returned values only; a Thrown is already reduced to class and message.
-  const raw = ok ? (plan.normalize === undefined ? value : plan.normalize(value)) : new Thrown(value)
+  const raw = ok ? applyNormalize(plan, index, value) : new Thrown(value)
   // Taken now, so a later call cannot change this output through shared state.
   const snapshot: CanonicalSnapshot =
     ok || plan.errors === 'compare'
@@ -251,6 +298,30 @@ function settle(plan: IdempotentPlan, index: number, prepared: Prepared, ok: boo
     error: ok ? undefined : value,
     mutation,
   }
+}
+
+function applyNormalize(plan: IdempotentPlan, index: number, value: unknown): unknown {
+  if (plan.normalize === undefined) return value
+  let normalized: unknown
+  try {
+    normalized = plan.normalize(value)
+  } catch (error) {
+    throw new IdempotenceCallbackError('normalize', index + 1, error)
+  }
+  // Every output would be a pending Promise, equal to no other: the check would mean nothing.
+  if (isThenable(normalized)) {
+    ignoreRejection(normalized)
+    throw new ExpectDeterministicError(
+      'BAD_OPTIONS',
+      `\`normalize\` returned a Promise on the output of call ${index + 1}: \`normalize\` must be synchronous; await inside fn instead.`,
+    )
+  }
+  return normalized
+}
+
+/** A promise we refuse to use must not also surface later as an unhandled rejection. */
+function ignoreRejection(thenable: PromiseLike<unknown>): void {
+  Promise.resolve(thenable).catch(() => undefined)
 }
 
 function summarize(

@@ -64,7 +64,15 @@ export async function runProperty(
         `In property mode \`args\` must generate arrays of arguments (wrap it: fc.tuple(arb)), but it generated ${typeof generated}.`,
       )
     }
-    const result = await runPlan(fn, { ...plan, args: generated }, equals)
+    let result: IdempotenceResult
+    try {
+      result = await runPlan(fn, { ...plan, args: generated }, equals)
+    } catch (error) {
+      // This input failed by throwing (a throwing `normalize`, say): an earlier failure is no
+      // longer the counterexample's result.
+      lastFailure = undefined
+      throw error
+    }
     // fast-check's last failing input is the shrunk counterexample, so the last failure is its result.
     if (!result.pass) lastFailure = result
     return result.pass

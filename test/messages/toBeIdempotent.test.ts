@@ -99,6 +99,33 @@ describe('.toBeIdempotent', () => {
     `)
   })
 
+  test('throws when the args factory throws', () => {
+    let made = 0
+    const factory = () => {
+      if (++made === 2) throw new Error('fixture file missing')
+      return [1]
+    }
+    expect(failureOf(() => vitest((n: number) => n).toBeIdempotent({ args: factory }))).toMatchInlineSnapshot(`
+      "expect(received).toBeIdempotent(expected)
+
+      The \`args\` factory threw before call 2 of 5, so the calls could not be compared.
+
+      Thrown: [Error: fixture file missing]"
+    `)
+  })
+
+  test('throws when normalize throws', () => {
+    let count = 0
+    const normalize = (output: unknown) => (output as { id: string }).id
+    expect(failureOf(() => vitest(() => (++count === 4 ? null : { id: 'a' })).toBeIdempotent({ normalize }))).toMatchInlineSnapshot(`
+      "expect(received).toBeIdempotent(expected)
+
+      \`normalize\` threw on the output of call 4 of 5, so the calls could not be compared.
+
+      Thrown: [TypeError: Cannot read properties of null (reading 'id')]"
+    `)
+  })
+
   test('fails when an async function shares state across concurrent calls', async () => {
     let batch: string[] = []
     const collect = async (id: string) => {
@@ -335,6 +362,17 @@ describe('.toBeIdempotent under Jest expect', () => {
       Expected some call to return a different output, but all 3 calls returned the same output (compared in canonical form).
 
       Output: 42"
+    `)
+  })
+
+  test('throws when times is above the cap', () => {
+    expect(failureOf(() => jest(() => 1).toBeIdempotent(1e12))).toMatchInlineSnapshot(`
+      "expect(received).toBeIdempotent(expected)
+
+      Matcher error: \`times\` must be at most 10000 (every output is kept until the calls are compared), but received 1000000000000.
+
+      Received has type:  number
+      Received has value: 1000000000000"
     `)
   })
 

@@ -1,6 +1,6 @@
 import fc from 'fast-check'
 import { afterEach, describe, expect, test, vi } from 'vitest'
-import { DEFAULT_SEED, DEFAULT_TIMES } from '../../src/idempotentOptions'
+import { DEFAULT_SEED, DEFAULT_TIMES, MAX_TIMES } from '../../src/idempotentOptions'
 import { checkIdempotent, checkIdempotentProperty, Thrown, type IdempotenceResult } from '../../src/repeat'
 
 afterEach(() => {
@@ -307,6 +307,40 @@ describe('checkIdempotent', () => {
     const mutated = sync(checkIdempotent(cutTail, { args: [chain(1100)], times: 2, maxDepth: 2000 }))
     expect(mutated.divergence).toBeUndefined()
     expect(mutated.mutations[0]?.path).toMatch(/\.next$/)
+  })
+
+  test('throws when the args factory or normalize throws, naming the call and keeping the cause', async () => {
+    const cause = new Error('no fixture')
+    let made = 0
+    const factory = () => {
+      if (++made === 2) throw cause
+      return [1]
+    }
+    expect(() => checkIdempotent((n: number) => n, { args: factory })).toThrow(
+      expect.objectContaining({ option: 'args', call: 2, cause, message: 'The `args` factory threw before call 2.' }),
+    )
+    const normalize = (n: unknown) => {
+      if (n === 3) throw cause
+      return n
+    }
+    let count = 0
+    await expect(checkIdempotent(async () => ++count, { normalize })).rejects.toThrow(
+      expect.objectContaining({ option: 'normalize', call: 3, cause, message: '`normalize` threw on the output of call 3.' }),
+    )
+  })
+
+  test('throws when normalize or the args factory returns a promise', async () => {
+    expect(() => checkIdempotent(() => 1, { normalize: async (x) => x })).toThrow(/`normalize` must be synchronous; await inside fn instead/)
+    await expect(checkIdempotent(async () => 1, { normalize: async (x) => x })).rejects.toThrow(/`normalize` returned a Promise/)
+    expect(() => checkIdempotent(() => 1, { args: (async () => [1]) as never })).toThrow(/`args` factory returned a Promise before call 1/)
+  })
+
+  test('throws when times is above MAX_TIMES, without calling the function', () => {
+    const fn = vi.fn(() => 1)
+    expect(() => checkIdempotent(fn, { times: 1e12 })).toThrow(`\`times\` must be at most ${MAX_TIMES}`)
+    expect(() => checkIdempotent(fn, { times: MAX_TIMES + 1 })).toThrow(/at most 10000/)
+    expect(fn).not.toHaveBeenCalled()
+    expect(sync(checkIdempotent(fn, { times: MAX_TIMES })).calls).toHaveLength(MAX_TIMES)
   })
 
   test('throws when the received value is not a function or the factory returns no array', () => {

@@ -132,6 +132,10 @@ describe('.toBeIdempotent', () => {
     [() => jest(42).not.toBeIdempotent(), /received value must be a function/],
     [() => vitest(() => 1).toBeIdempotent({ clone: false, shuffle: true }), /`clone: false` cannot be combined with `shuffle`/],
     [() => vitest(() => 1).not.toBeIdempotent({ maxDepth: -1 }), /`maxDepth` option must be a positive integer/],
+    [() => vitest(() => 1).toBeIdempotent(1e12), /`times` must be at most 10000/],
+    [() => jest(() => 1).not.toBeIdempotent({ times: 10_001 }), /`times` must be at most 10000/],
+    [() => vitest(() => 1).toBeIdempotent({ normalize: async (x: unknown) => x }), /`normalize` must be synchronous; await inside fn instead/],
+    [() => vitest(() => 1).not.toBeIdempotent({ args: (async () => [1]) as never }), /`args` factory returned a Promise before call 1/],
   ])('throws when used wrongly (%#), with a TypeError even under .not', (assertion, message) => {
     let caught: unknown
     try {
@@ -159,6 +163,68 @@ describe('.toBeIdempotent', () => {
 
   test('throws when the args factory returns something other than an array', () => {
     expect(() => vitest(() => 1).toBeIdempotent({ args: () => 5 as never })).toThrow(TypeError)
+  })
+  test('throws when an async function meets an async normalize, with a TypeError', async () => {
+    const caught = await vitest(async () => 1).toBeIdempotent({ normalize: async (x: unknown) => x }).catch((e: unknown) => e)
+    expect(caught).toBeInstanceOf(TypeError)
+    expect((caught as Error).message).toMatch(/`normalize` returned a Promise on the output of call 1/)
+  })
+
+  test('throws when the args factory throws, with the call number, the hint and the cause, in both directions', async () => {
+    const cause = new Error('fixture missing')
+    let made = 0
+    const factory = () => {
+      if (++made % 5 === 3) throw cause
+      return [1]
+    }
+    for (const assertion of [
+      () => vitest((n: number) => n).toBeIdempotent({ args: factory }),
+      () => jest((n: number) => n).not.toBeIdempotent({ args: factory }),
+    ]) {
+      made = 0
+      let caught: unknown
+      try {
+        assertion()
+      } catch (error) {
+        caught = error
+      }
+      expect(caught).toBeInstanceOf(Error)
+      expect(caught).not.toBeInstanceOf(TypeError)
+      expect((caught as Error).message).toMatch(/toBeIdempotent[\s\S]*The `args` factory threw before call 3 of 5/)
+      expect((caught as Error).cause).toBe(cause)
+    }
+    made = 0
+    const rejected = await vitest(async (n: number) => n).toBeIdempotent({ args: factory }).catch((e: unknown) => e)
+    expect((rejected as Error).message).toMatch(/toBeIdempotent[\s\S]*The `args` factory threw before call 3 of 5/)
+    expect((rejected as Error).cause).toBe(cause)
+  })
+
+  test('throws when normalize throws in property mode, with the hint and the cause', async () => {
+    const cause = new Error('bad row')
+    const normalize = (output: unknown) => {
+      if ((output as number) > 5) throw cause
+      return output
+    }
+    const rejected = await vitest((n: number) => n).toBeIdempotent({ args: fc.tuple(fc.nat(10)), normalize, fc: { seed: 1 } })
+      .catch((e: unknown) => e)
+    expect((rejected as Error).message).toMatch(/toBeIdempotent[\s\S]*`normalize` threw on the output of call 1 of 5/)
+    expect((rejected as Error).cause).toBe(cause)
+  })
+
+  test('throws when normalize throws, naming the call whose output it got, in sync and async mode', async () => {
+    const cause = new TypeError('cannot read id')
+    const normalize = (output: unknown) => {
+      if (output === 2) throw cause
+      return output
+    }
+    let count = 0
+    const message = failureOf(() => vitest(() => ++count).not.toBeIdempotent({ normalize }))
+    expect(message).toMatch(/not\.toBeIdempotent[\s\S]*`normalize` threw on the output of call 2 of 5/)
+    count = 0
+    const rejected = await vitest(async () => ++count).toBeIdempotent({ normalize, concurrent: true }).catch((e: unknown) => e)
+    expect(rejected).not.toBeInstanceOf(TypeError)
+    expect((rejected as Error).message).toMatch(/`normalize` threw on the output of call 2 of 5/)
+    expect((rejected as Error).cause).toBe(cause)
   })
 })
 
