@@ -5,7 +5,7 @@ import { resolveUpdateMode, UPDATE_ENV, writesPending, type ResolvedMode } from 
 import { resolveGoldenLocation } from '../src/golden/naming'
 import { parseGoldenArguments, type GoldenOptions } from '../src/golden/options'
 import { conflictError, GoldenSession, type GoldenCaller } from '../src/golden/session'
-import { checkGolden, displayPath, goldenExtension, type GoldenOutcome } from '../src/golden/store'
+import { checkGolden, displayPath, goldenExtension, JSON_EXTENSION, type GoldenOutcome } from '../src/golden/store'
 import { stableStringify } from '../src/stringify'
 import { isThenable } from '../src/thenable'
 import type { MatcherContext, MatcherResult } from './context'
@@ -37,8 +37,29 @@ export function toMatchGoldenSorted(
   // Registered now, not when a promise settles: unnamed goldens are numbered in the order they are
   // written, and goldens started together are seen as one attempt of the test.
   const slot = reserve(this, received, parsed.name, parsed.options.dir)
-  if (isThenable(received)) return Promise.resolve(received).then((value) => check(this, value, slot, parsed.options))
+  if (isThenable(received)) {
+    return Promise.resolve(received).then(
+      (value) => check(this, value, slot, parsed.options),
+      (error: unknown) => {
+        release(slot)
+        throw rejectionError(this, error)
+      },
+    )
+  }
   return check(this, received, slot, parsed.options)
+}
+
+/** Frees a golden whose assertion compared nothing, so the name stays usable (if it was ours). */
+function release(slot: Slot): void {
+  if (slot.owner === undefined) session.release(slot.caller, slot.base)
+}
+
+function rejectionError(ctx: MatcherContext, error: unknown): Error {
+  return new Error(
+    `${hint(ctx, NAME)}\n\nThe promise passed to ${NAME} rejected, so there was no value to compare; ` +
+      `the golden file was neither read nor written.\n\nRejected with: ${ctx.utils.printReceived(error)}`,
+    { cause: error },
+  )
 }
 
 /** A golden registered with the session: who asked, and where its file lives (without extension). */
@@ -62,7 +83,13 @@ function reserve(ctx: MatcherContext, received: unknown, name: string | undefine
 
 function check(ctx: MatcherContext, value: unknown, slot: Slot, options: GoldenOptions): MatcherResult {
   const { dir: _dir, ...stringifyOptions } = options
-  const text = canonicalText(ctx, value, stringifyOptions)
+  let text: string
+  try {
+    text = canonicalText(ctx, value, stringifyOptions)
+  } catch (error) {
+    release(slot)
+    throw error
+  }
   const mode = resolveUpdateMode(ctx.snapshotState)
   const root = rootOf(ctx)
   // Both extensions of one base are one golden; the message names the file this value would write.
@@ -71,7 +98,7 @@ function check(ctx: MatcherContext, value: unknown, slot: Slot, options: GoldenO
   countOutcome(ctx.snapshotState, outcome.status)
   session.settle(slot.caller)
   const pass = outcome.status === 'matched' || outcome.status === 'written' || outcome.status === 'updated'
-  return { pass, message: () => describeOutcome(ctx, outcome, text, mode, root) }
+  return { pass, message: () => describeOutcome(ctx, outcome, text, mode, root, slot.base + goldenExtension(text)) }
 }
 
 function canonicalText(ctx: MatcherContext, value: unknown, options: GoldenOptions): string {
@@ -86,7 +113,14 @@ function canonicalText(ctx: MatcherContext, value: unknown, options: GoldenOptio
   }
 }
 
-function describeOutcome(ctx: MatcherContext, outcome: GoldenOutcome, text: string, mode: ResolvedMode, root: string): string {
+function describeOutcome(
+  ctx: MatcherContext,
+  outcome: GoldenOutcome,
+  text: string,
+  mode: ResolvedMode,
+  root: string,
+  target: string,
+): string {
   const file = displayPath(outcome.path, root)
   const head = hint(ctx, NAME)
   const pending = outcome.pendingPath === undefined ? [] : [`Pending: the received text was written to ${displayPath(outcome.pendingPath, root)} for review.`]
@@ -99,6 +133,7 @@ function describeOutcome(ctx: MatcherContext, outcome: GoldenOutcome, text: stri
         '',
         `Expected the canonical text of the received value to match the golden file ${file}.`,
         '',
+        ...describeKindChange(outcome.path, target, root),
         `First difference at ${firstDifference(golden, text) ?? 'the end'}.`,
         '',
         diff,
@@ -122,6 +157,21 @@ function describeOutcome(ctx: MatcherContext, outcome: GoldenOutcome, text: stri
       // Only reachable through `.not`, which throws before: kept accurate all the same.
       return `${head}\n\nThe golden file ${file} was ${outcome.status === 'matched' ? 'matched' : outcome.status}.`
   }
+}
+
+/**
+ * A value that moved between JSON data and the notation belongs in a file with the other
+ * extension: say so, or the pending file and the golden file would seem to disagree.
+ */
+function describeKindChange(golden: string, target: string, root: string): string[] {
+  if (golden === target) return []
+  const kind = (path: string): string =>
+    path.endsWith(JSON_EXTENSION) ? 'JSON data' : "the library's notation (not JSON)"
+  return [
+    `The value changed kind: the golden file holds ${kind(golden)}, the received value is ${kind(target)}. ` +
+      `Accepting the change writes ${displayPath(target, root)} and removes ${displayPath(golden, root)}.`,
+    '',
+  ]
 }
 
 function acceptAdvice(ctx: MatcherContext, mode: ResolvedMode, wanted: 'all' | 'new'): string {

@@ -92,6 +92,18 @@ export class GoldenSession {
     return undefined
   }
 
+  /**
+   * Gives back `file`, reserved by `caller` with `reserve`, when its assertion ended before
+   * comparing anything (a rejected promise, a value that cannot be written as text), so a later
+   * assertion may use the name. Call it only for a reservation that succeeded.
+   */
+  release(caller: GoldenCaller, file: string): void {
+    const key = testKey(caller)
+    if (this.owners.get(file) !== key) return
+    this.owners.delete(file)
+    this.tests.get(key)?.files.delete(file)
+  }
+
   /** Claims `file` for `caller`; throws `GOLDEN_CONFLICT` when anyone already has it in this run. */
   claim(caller: GoldenCaller, file: string, display: string): void {
     const owner = this.reserve(caller, file)

@@ -84,6 +84,8 @@ describe('.toMatchGoldenSorted', () => {
 
       Expected the canonical text of the received value to match the golden file .tmp/golden-messages/toMatchGoldenSorted.test.ts/toMatchGoldenSorted-fails-when-the-value-changed-from-JSON-data-to-a-Set-comparing-with-the-old-file.1~8c8414bcbc.json.
 
+      The value changed kind: the golden file holds JSON data, the received value is the library's notation (not JSON). Accepting the change writes .tmp/golden-messages/toMatchGoldenSorted.test.ts/toMatchGoldenSorted-fails-when-the-value-changed-from-JSON-data-to-a-Set-comparing-with-the-old-file.1~8c8414bcbc.golden and removes .tmp/golden-messages/toMatchGoldenSorted.test.ts/toMatchGoldenSorted-fails-when-the-value-changed-from-JSON-data-to-a-Set-comparing-with-the-old-file.1~8c8414bcbc.json.
+
       First difference at line 1.
 
       - Golden
@@ -95,6 +97,29 @@ describe('.toMatchGoldenSorted', () => {
         ]
 
       Pending: the received text was written to .tmp/golden-messages/toMatchGoldenSorted.test.ts/toMatchGoldenSorted-fails-when-the-value-changed-from-JSON-data-to-a-Set-comparing-with-the-old-file.1~8c8414bcbc.golden.new for review.
+      To accept the change: run the tests again with -u, or set EXPECT_DETERMINISTIC_UPDATE=all."
+    `)
+  })
+
+  test('fails when the value changed from undefined to null, naming the file -u writes and the one it removes', () => {
+    writeFileSync(join(folder, `${stemOf('undef')}.golden`), 'undefined\n')
+    const message = withState('new', () => failureOf(() => expect(null).toMatchGoldenSorted('undef', { dir })))
+    expect(message).toMatchInlineSnapshot(`
+      "expect(received).toMatchGoldenSorted(expected)
+
+      Expected the canonical text of the received value to match the golden file .tmp/golden-messages/toMatchGoldenSorted.test.ts/toMatchGoldenSorted-fails-when-the-value-changed-from-undefined-to-null-naming-the-file--u-writes-and-the-one~78a7201330.golden.
+
+      The value changed kind: the golden file holds the library's notation (not JSON), the received value is JSON data. Accepting the change writes .tmp/golden-messages/toMatchGoldenSorted.test.ts/toMatchGoldenSorted-fails-when-the-value-changed-from-undefined-to-null-naming-the-file--u-writes-and-the-one~78a7201330.json and removes .tmp/golden-messages/toMatchGoldenSorted.test.ts/toMatchGoldenSorted-fails-when-the-value-changed-from-undefined-to-null-naming-the-file--u-writes-and-the-one~78a7201330.golden.
+
+      First difference at line 1.
+
+      - Golden
+      + Received
+
+      - undefined
+      + null
+
+      Pending: the received text was written to .tmp/golden-messages/toMatchGoldenSorted.test.ts/toMatchGoldenSorted-fails-when-the-value-changed-from-undefined-to-null-naming-the-file--u-writes-and-the-one~78a7201330.json.new for review.
       To accept the change: run the tests again with -u, or set EXPECT_DETERMINISTIC_UPDATE=all."
     `)
   })
@@ -181,6 +206,17 @@ describe('.toMatchGoldenSorted', () => {
         ]
 
       To accept the change: run the tests again with -u, or set EXPECT_DETERMINISTIC_UPDATE=all."
+    `)
+  })
+
+  test('throws when the received promise rejects', async () => {
+    const message = await withState('new', () => asyncFailureOf(() => expect(Promise.reject(new RangeError('timeout'))).toMatchGoldenSorted({ dir })))
+    expect(message).toMatchInlineSnapshot(`
+      "expect(received).toMatchGoldenSorted(expected)
+
+      The promise passed to toMatchGoldenSorted rejected, so there was no value to compare; the golden file was neither read nor written.
+
+      Rejected with: [RangeError: timeout]"
     `)
   })
 

@@ -93,4 +93,16 @@ describe('GoldenSession', () => {
     session.begin(caller(2, 'a test', 'id:0:0'), true)
     expect(() => session.claim(caller(2, 'a test', 'id:0:0'), '/g/t', 'g/t')).toThrow(expect.objectContaining({ code: 'GOLDEN_CONFLICT' }))
   })
+
+  test('passes when a released file is claimed again, and release leaves another test\'s file alone', () => {
+    const session = new GoldenSession()
+    session.begin(caller(1), true)
+    session.claim(caller(1), '/g/r', 'g/r')
+    session.release(caller(1), '/g/r')
+    session.begin(caller(2), true)
+    expect(() => session.claim(caller(2), '/g/r', 'g/r')).not.toThrow()
+    session.release(caller(3, 'other test'), '/g/r')
+    session.begin(caller(1, 'other test'), true)
+    expect(() => session.claim(caller(1, 'other test'), '/g/r', 'g/r')).toThrow(/already used by the test "a test"/)
+  })
 })

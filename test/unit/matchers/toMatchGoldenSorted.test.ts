@@ -178,6 +178,27 @@ describe('.toMatchGoldenSorted', () => {
     await expect(expect(Promise.reject(new Error('boom'))).toMatchGoldenSorted('p', { dir })).rejects.toThrow('boom')
     expect(goldens()).toEqual([])
   })
+  test('throws when the value cannot be read, and frees its golden for a later assertion', () => {
+    const hostile = {
+      get total(): number {
+        throw new Error('lazy field')
+      },
+    }
+    expect(thrownBy(() => expect(hostile).toMatchGoldenSorted('h', { dir }))).toMatchObject({ code: 'UNREADABLE' })
+    expect(1).toMatchGoldenSorted('h', { dir })
+    expect(goldens()).toEqual([`${stemOf('h')}.json`])
+  })
+
+  test('throws when a promise rejects, saying so with the cause, and frees its golden for a later assertion', async () => {
+    const cause = new Error('db down')
+    const rejected = await expect(Promise.reject(cause)).toMatchGoldenSorted('r', { dir }).catch((e: unknown) => e)
+    expect(rejected).toBeInstanceOf(Error)
+    expect((rejected as Error).message).toMatch(/toMatchGoldenSorted[\s\S]*The promise passed to toMatchGoldenSorted rejected/)
+    expect((rejected as Error).cause).toBe(cause)
+    expect(goldens()).toEqual([])
+    expect(1).toMatchGoldenSorted('r', { dir })
+    expect(goldens()).toEqual([`${stemOf('r')}.json`])
+  })
 })
 
 describe('.toMatchGoldenSorted under the standalone expect package', () => {
