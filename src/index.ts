@@ -18,7 +18,7 @@ export type { EqualityOptions } from './deepEqual'
 // -- unordered (toEqualUnordered) exports below this line --
 export { compareUnordered, maximumMatching, type BipartiteMatching, type UnorderedCount, type UnorderedElement, type UnorderedEquality, type UnorderedEquals, type UnorderedMismatch, type UnorderedOptions, type UnorderedPair, type UnorderedResult } from './unordered'
 // -- repeat (toBeIdempotent) exports below this line --
-export { checkIdempotent, checkIdempotentProperty, DEFAULT_TIMES, Thrown, type CallRecord, type IdempotenceResult, type IdempotentOptions, type MutationFinding, type PropertyIdempotenceResult, type Reordering } from './repeat'
+export { checkIdempotent, checkIdempotentProperty, DEFAULT_TIMES, IdempotenceCallbackError, MAX_TIMES, Thrown, type CallRecord, type IdempotenceResult, type IdempotentOptions, type MutationFinding, type PropertyIdempotenceResult, type Reordering } from './repeat'
 // -- golden (toMatchGoldenSorted) exports below this line --
 export type { GoldenOptions } from './golden/options'
 export { matchers } from '../matchers/index'
