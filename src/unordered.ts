@@ -220,9 +220,10 @@ export function createComparer(
   const given = typeof equality === 'function' ? { equals: equality } : equality
   if (given === undefined) {
     // deepEqual knows no asymmetric matchers, so both sides are sorted into canonical order instead.
+    // It also tells undefined properties and holes apart, so keys must too: strict, whatever was asked.
     return {
       scope,
-      strict,
+      strict: true,
       keyed: true,
       prepareExpected: (value, state) => sortedCopy(value, scope, state),
       prepareReceived: (value, state) => sortedCopy(value, scope, state),

@@ -5,6 +5,8 @@ import type { UnorderedScope } from './unorderedScope'
 // Deeper values are rare and may be cyclic: they take the pairwise path instead.
 const MAX_DEPTH = 64
 const UNKEYABLE: unique symbol = Symbol('unkeyable')
+// A hole in a sparse array: toStrictEqual tells it from `undefined`, toEqual does not.
+const HOLE = 0x3d4d51c3
 // Pairs of small arrays are compared directly; larger ones are bucketed by hash first.
 const SMALL = 8
 
@@ -89,8 +91,8 @@ function hashObject(value: object, scope: UnorderedScope, state: unknown, strict
     // blur the hash, and keyEqual, which decides, reads own keys.
     for (const key in record) {
       const child = record[key]
-      // toEqual treats { a: undefined } and {} as equal: no hash can follow that, so ask `equals`.
-      if (child === undefined && !strict) throw UNKEYABLE
+      // toEqual treats { a: undefined } and {} as equal, so such keys must not count at all.
+      if (child === undefined && !strict) continue
       sum = (sum + combine(hashString(key, 0x3c6ef372), hashOf(child, scope, scope.step(state, key), strict, depth))) | 0
       count++
     }
@@ -106,8 +108,7 @@ function hashObject(value: object, scope: UnorderedScope, state: unknown, strict
       let sum = 0
       let xor = 0
       for (let i = 0; i < length; i++) {
-        if (strict && !(i in array)) throw UNKEYABLE
-        const h = mix(hashOf(array[i], scope, member, strict, depth) ^ 0x7feb352d)
+        const h = mix((strict && !(i in array) ? HOLE : hashOf(array[i], scope, member, strict, depth)) ^ 0x7feb352d)
         sum = (sum + h) | 0
         xor ^= h
       }
@@ -115,8 +116,7 @@ function hashObject(value: object, scope: UnorderedScope, state: unknown, strict
     }
     let h = combine(0x2c1b3c6d, length)
     for (let i = 0; i < length; i++) {
-      if (strict && !(i in array)) throw UNKEYABLE
-      h = combine(h, hashOf(array[i], scope, scope.step(state, i), strict, depth))
+      h = combine(h, strict && !(i in array) ? HOLE : hashOf(array[i], scope, scope.step(state, i), strict, depth))
     }
     return h
   }
@@ -131,8 +131,9 @@ function hashObject(value: object, scope: UnorderedScope, state: unknown, strict
 /**
  * Whether two values that both have a `keyHash` are equal under its rules: plain data only
  * (primitives but symbols, plain objects without symbol keys, plain arrays without non-index
- * keys, valid Dates). Equal
- * values are indistinguishable to any comparison except the order of multiset arrays.
+ * keys, valid Dates). Under `strict`, equal values are indistinguishable to any comparison except
+ * the order of multiset arrays; otherwise also undefined properties and holes may differ, as
+ * `toEqual` ignores them.
  *
  * @example keyEqual([{ t: [1, 2] }], [{ t: [2, 1] }], scope, scope.root) // true when scope is deep
  * @since 0.1.0
@@ -148,13 +149,17 @@ export function keyEqual(a: unknown, b: unknown, scope: UnorderedScope, state: u
     const y = b as readonly unknown[]
     if (x.length !== y.length) return false
     if (scope.unordered(state)) return sameMultiset(x, y, scope, scope.step(state, MEMBER), strict)
-    for (let i = 0; i < x.length; i++) if (!keyEqual(x[i], y[i], scope, scope.step(state, i), strict)) return false
+    for (let i = 0; i < x.length; i++) {
+      if (strict && i in x !== i in y) return false
+      if (!keyEqual(x[i], y[i], scope, scope.step(state, i), strict)) return false
+    }
     return true
   }
-  const keys = Object.keys(a)
-  if (keys.length !== Object.keys(b).length) return false
   const recordA = a as Record<string, unknown>
   const recordB = b as Record<string, unknown>
+  // toEqual ignores undefined properties: { a: 1, b: undefined } equals { a: 1 }.
+  const keys = strict ? Object.keys(a) : Object.keys(a).filter((key) => recordA[key] !== undefined)
+  if (keys.length !== definedKeyCount(recordB, strict)) return false
   for (const key of keys) {
     if (!Object.prototype.hasOwnProperty.call(b, key)) return false
     if (!keyEqual(recordA[key], recordB[key], scope, scope.step(state, key), strict)) return false
@@ -162,14 +167,32 @@ export function keyEqual(a: unknown, b: unknown, scope: UnorderedScope, state: u
   return true
 }
 
+function definedKeyCount(record: Record<string, unknown>, strict: boolean): number {
+  const keys = Object.keys(record)
+  if (strict) return keys.length
+  let count = 0
+  for (const key of keys) if (record[key] !== undefined) count++
+  return count
+}
+
 /**
  * Multiset equality of plain data. `keyEqual` is an equivalence, so pairing each element with the
  * first unused equal one is exact: no matching algorithm is needed here.
  */
 function sameMultiset(x: readonly unknown[], y: readonly unknown[], scope: UnorderedScope, member: unknown, strict: boolean): boolean {
+  // Under `strict` a hole only pairs with a hole: mark y's holes used and skip x's, then the
+  // counts must agree (the lengths already do).
   const used = new Uint8Array(y.length)
+  if (strict) {
+    let holes = 0
+    for (let j = 0; j < y.length; j++) if (!(j in y)) { used[j] = 1; holes++ }
+    for (let i = 0; i < x.length; i++) if (!(i in x)) holes--
+    if (holes !== 0) return false
+  }
+  const skip = (i: number): boolean => strict && !(i in x)
   if (x.length <= SMALL) {
     outer: for (let i = 0; i < x.length; i++) {
+      if (skip(i)) continue
       for (let j = 0; j < y.length; j++) {
         if (used[j] === 0 && keyEqual(x[i], y[j], scope, member, strict)) {
           used[j] = 1
@@ -182,12 +205,14 @@ function sameMultiset(x: readonly unknown[], y: readonly unknown[], scope: Unord
   }
   const buckets = new Map<number, number[]>()
   for (let j = 0; j < y.length; j++) {
+    if (used[j] === 1) continue
     const h = hashOf(y[j], scope, member, strict, 0)
     const bucket = buckets.get(h)
     if (bucket === undefined) buckets.set(h, [j])
     else bucket.push(j)
   }
   outer: for (let i = 0; i < x.length; i++) {
+    if (skip(i)) continue
     const bucket = buckets.get(hashOf(x[i], scope, member, strict, 0))
     if (bucket !== undefined) {
       for (let k = 0; k < bucket.length; k++) {

@@ -94,6 +94,24 @@ describe('compareUnordered with the runners\' equals', () => {
     expect(compareUnordered([[, 1]], [[1, ,]], { strict: true }, strict).pass).toBe(true)
   })
 
+  test('passes when 20,000 records with an undefined field are paired by key, not pairwise', () => {
+    let calls = 0
+    const counting: UnorderedEquality = { equals: (a, b) => (calls++, vitestEquals(a, b, [vitestIterable])) }
+    const records = Array.from({ length: 20_000 }, (_, i) => ({ id: i, note: undefined }))
+    expect(compareUnordered([...records].reverse(), records, {}, counting).pass).toBe(true)
+    expect(compareUnordered([...records].reverse(), records.map(({ id }) => ({ id })), {}, counting).pass).toBe(true)
+    expect(calls).toBe(0)
+    const strict: UnorderedEquality = { equals: (a, b) => (calls++, vitestEquals(a, b, [vitestIterable], true)) }
+    expect(compareUnordered([...records].reverse(), records, { strict: true }, strict).pass).toBe(true)
+    expect(calls).toBe(0)
+  })
+
+  test('fails when the core default (strict deepEqual) sees an undefined property or a hole the other lacks', () => {
+    expect(compareUnordered([{ a: 1, b: undefined }], [{ a: 1 }]).pass).toBe(false)
+    // eslint-disable-next-line no-sparse-arrays
+    expect(compareUnordered([[, 1]], [[undefined, 1]]).pass).toBe(false)
+  })
+
   test('passes when a matcher needs an element that a key-equal twin cannot give', () => {
     // { a: 1, b: undefined } and { a: 1 } are toEqual-equal, but only one has the property `b`.
     const received = [{ a: 1, b: undefined }, { a: 1 }]
@@ -285,12 +303,44 @@ describe('keyHash and keyEqual', () => {
     for (const value of [new A(), new Map(), new Set(), () => 1, Symbol('s'), { [Symbol('k')]: 1 }, new Date(NaN), expect.any(Number)]) {
       expect(hash([value])).toBeUndefined()
     }
-    // toEqual ignores undefined properties, so such objects are compared by `equals`; strict hashes them.
-    expect(hash({ a: undefined })).toBeUndefined()
-    expect(hash({ a: undefined }, deep, true)).toBeTypeOf('number')
-    // toStrictEqual tells holes from undefined, so sparse arrays are left to `equals` when strict.
+  })
+
+  test('passes when undefined properties hash like absent ones, and only strict tells them apart', () => {
+    expect(hash({ a: 1, b: undefined })).toBeTypeOf('number')
+    expect(hash({ a: 1, b: undefined })).toBe(hash({ a: 1 }))
+    expect(keyEqual({ a: 1, b: undefined }, { a: 1 }, deep, deep.root, false)).toBe(true)
+    expect(keyEqual({ a: 1 }, { a: 1, b: undefined }, deep, deep.root, false)).toBe(true)
+    expect(keyEqual({ a: 1, b: undefined }, { a: 1, c: undefined }, deep, deep.root, false)).toBe(true)
+    expect(keyEqual({ a: 1, b: undefined }, { a: 1, b: 2 }, deep, deep.root, false)).toBe(false)
+    expect(hash({ a: 1, b: undefined }, deep, true)).toBeTypeOf('number')
+    expect(hash({ a: 1, b: undefined }, deep, true)).not.toBe(hash({ a: 1 }, deep, true))
+    expect(keyEqual({ a: 1, b: undefined }, { a: 1 }, deep, deep.root, true)).toBe(false)
+  })
+
+  test('passes when holes hash like undefined, and only strict tells them apart', () => {
     // eslint-disable-next-line no-sparse-arrays
-    expect(hash([, 1], deep, true)).toBeUndefined()
+    const sparse = [, 1]
+    expect(hash(sparse, top)).toBe(hash([undefined, 1], top))
+    expect(keyEqual(sparse, [undefined, 1], top, top.root, false)).toBe(true)
+    expect(hash(sparse, top, true)).toBeTypeOf('number')
+    expect(hash(sparse, deep, true)).toBeTypeOf('number')
+    expect(hash(sparse, top, true)).not.toBe(hash([undefined, 1], top, true))
+    expect(keyEqual(sparse, [undefined, 1], top, top.root, true)).toBe(false)
+    expect(keyEqual(sparse, [undefined, 1], deep, deep.root, true)).toBe(false)
+    // eslint-disable-next-line no-sparse-arrays
+    expect(keyEqual(sparse, [1, ,], deep, deep.root, true)).toBe(true)
+    // Large multisets go through buckets: holes still pair only with holes.
+    const big = Array.from({ length: 20 }, (_, i) => i)
+    const holed = [...big]
+    delete holed[3]
+    const holedReversed = [...big].reverse()
+    delete holedReversed[16]
+    const undefinedAt3 = [...big]
+    undefinedAt3[3] = undefined as never
+    expect(keyEqual(holed, undefinedAt3, deep, deep.root, true)).toBe(false)
+    expect(keyEqual(holed, undefinedAt3, deep, deep.root, false)).toBe(true)
+    expect(keyEqual(holed, holedReversed, deep, deep.root, true)).toBe(true)
+    expect(keyEqual(holed, [...big].reverse(), deep, deep.root, true)).toBe(false)
   })
 
   test('fails to hash values nested deeper than the key depth (they may be cyclic)', () => {
