@@ -62,7 +62,7 @@ function describeMismatch(ctx: MatcherContext, m: UnorderedMismatch, options: Un
           const d = p.difference
           // Objects print over many lines; the diff below shows them.
           const values = isLeaf(d?.left) && isLeaf(d?.right) ? ` (expected ${printExpected(d?.left)}, received ${printReceived(d?.right)})` : ''
-          const where = d === undefined ? '' : `: ${d.reason} at ${d.path}${values}`
+          const where = d === undefined ? '' : `: ${absence(d.reason, d.path, d.left, d.right, printExpected, printReceived) ?? `${d.reason} at ${d.path}${values}`}`
           return `  expected[${p.expected.index}] vs received[${p.received.index}]${where}`
         }),
     )
@@ -82,12 +82,30 @@ function describeMismatch(ctx: MatcherContext, m: UnorderedMismatch, options: Un
     sections.push(`Extra (in received, not in expected):\n${listed(m.extra, element('received', printReceived))}`)
   }
   if (sections.length > 0) parts.push(sections.join('\n'))
-  const diff = unpairedDiff(ctx, m, options)
-  if (diff !== '') parts.push(`Unpaired elements side by side (nested multisets sorted):\n\n${diff}`)
+  const { diff, cut } = unpairedDiff(ctx, m, options)
+  if (diff !== '') parts.push(`Unpaired elements side by side (nested multisets sorted${cut}):\n\n${diff}`)
   return parts
 }
 
 const isLeaf = (value: unknown): boolean => typeof value !== 'object' || value === null
+
+/**
+ * A key present on one side only, in words: `$[*].b is absent in expected, undefined in received`.
+ * Printing the absent side's value would show `undefined`, which is what strict mode tells apart.
+ */
+function absence(
+  reason: string,
+  path: string,
+  left: unknown,
+  right: unknown,
+  printExpected: (v: unknown) => string,
+  printReceived: (v: unknown) => string,
+): string | undefined {
+  const shown = (value: unknown, print: (v: unknown) => string): string => (isLeaf(value) ? print(value) : 'present')
+  if (reason.endsWith('missing on the left')) return `${path} is absent in expected, ${shown(right, printReceived)} in received`
+  if (reason.endsWith('missing on the right')) return `${path} is ${shown(left, printExpected)} in expected, absent in received`
+  return undefined
+}
 
 function times(count: number): string {
   return count === 1 ? '1 time' : `${count} times`
@@ -103,7 +121,7 @@ function listed<T>(items: readonly T[], line: (item: T) => string): string {
  * One diff of the unpaired elements only: changed pairs aligned first, then the rest, each
  * nested multiset in canonical order, so the diff shows real differences and nothing else.
  */
-function unpairedDiff(ctx: MatcherContext, m: UnorderedMismatch, options: UnorderedOptions): string {
+function unpairedDiff(ctx: MatcherContext, m: UnorderedMismatch, options: UnorderedOptions): { diff: string; cut: string } {
   const scope = createScope(options)
   const state = scope.step(m.steps.reduce<unknown>((at, step) => scope.step(at, step), scope.root), MEMBER)
   const canonical = (value: unknown): unknown => sortedCopy(value, scope, state)
@@ -119,8 +137,18 @@ function unpairedDiff(ctx: MatcherContext, m: UnorderedMismatch, options: Unorde
   }
   for (const e of m.missing.slice(0, MAX_LISTED)) left.push(canonical(e.value))
   for (const e of m.extra.slice(0, MAX_LISTED)) right.push(canonical(e.value))
-  if (left.length === 0 && right.length === 0) return ''
-  return diffOrEmpty(ctx, left, right)
+  if (left.length === 0 && right.length === 0) return { diff: '', cut: '' }
+  // Say when the diff was cut, so a short diff is never mistaken for the whole difference.
+  let leftTotal = m.changed.length + m.missing.length
+  let rightTotal = m.changed.length + m.extra.length
+  for (const c of m.counts) {
+    if (c.expected > c.received) leftTotal += c.expected - c.received
+    else rightTotal += c.received - c.expected
+  }
+  const cuts: string[] = []
+  if (left.length < leftTotal) cuts.push(`expected: first ${left.length} of ${leftTotal}`)
+  if (right.length < rightTotal) cuts.push(`received: first ${right.length} of ${rightTotal}`)
+  return { diff: diffOrEmpty(ctx, left, right), cut: cuts.length === 0 ? '' : `; ${cuts.join(', ')}` }
 }
 
 /** The message of `.not.toEqualUnordered` when the values are equal. */

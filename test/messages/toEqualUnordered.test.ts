@@ -199,6 +199,53 @@ describe('.toEqualUnordered', () => {
     `)
   })
 
+  test('fails when strict and a property is undefined on one side, absent on the other', () => {
+    expect(failureOf(() => expect([{ a: 1, b: undefined }]).toEqualUnordered([{ a: 1 }], { strict: true }))).toMatchInlineSnapshot(`
+      "expect(received).toEqualUnordered(expected)
+
+      Expected the arrays to hold the same elements in any order, each as many times; nested arrays are unordered too (elements compared like toStrictEqual).
+
+      At $: 1 missing, 1 extra (received 1 element, expected 1; 0 paired).
+
+      Changed (paired by similar fields):
+        expected[0] vs received[0]: $[*].b is absent in expected, undefined in received
+
+      Unpaired elements side by side (nested multisets sorted):
+
+      - Expected
+      + Received
+
+        [
+          {
+            "a": 1,
+      +     "b": undefined,
+          },
+        ]"
+    `)
+    expect(failureOf(() => expect([{ a: 1 }]).toEqualUnordered([{ a: 1, b: undefined }], { strict: true }))).toMatchInlineSnapshot(`
+      "expect(received).toEqualUnordered(expected)
+
+      Expected the arrays to hold the same elements in any order, each as many times; nested arrays are unordered too (elements compared like toStrictEqual).
+
+      At $: 1 missing, 1 extra (received 1 element, expected 1; 0 paired).
+
+      Changed (paired by similar fields):
+        expected[0] vs received[0]: $[*].b is undefined in expected, absent in received
+
+      Unpaired elements side by side (nested multisets sorted):
+
+      - Expected
+      + Received
+
+        [
+          {
+            "a": 1,
+      -     "b": undefined,
+          },
+        ]"
+    `)
+  })
+
   test('fails when large arrays differ, with the lists summarised', () => {
     const received = Array.from({ length: 1000 }, (_, i) => i)
     const expected = Array.from({ length: 1000 }, (_, i) => i + 15)
@@ -234,7 +281,7 @@ describe('.toEqualUnordered', () => {
         received[9]: 9
         … and 5 more
 
-      Unpaired elements side by side (nested multisets sorted):
+      Unpaired elements side by side (nested multisets sorted; expected: first 10 of 15, received: first 10 of 15):
 
       - Expected
       + Received
