@@ -1,3 +1,4 @@
+import { ExpectDeterministicError } from '../src/errors'
 import type { MatcherContext } from './context'
 
 /** The matcher hint line, in the runner's own style (`expect(received).toX(expected)`). */
@@ -17,3 +18,14 @@ export const usageError = (ctx: MatcherContext, name: string, rule: string, valu
 /** `diff` that always returns a string (Jest returns null and Vitest undefined for "no diff"). */
 export const diffOrEmpty = (ctx: MatcherContext, expected: unknown, received: unknown): string =>
   ctx.utils.diff(expected, received) ?? ''
+
+/**
+ * The library's option errors (`BAD_OPTIONS`, `BAD_PATH`) as the matcher's usage error, showing
+ * `value`; every other error (unreadable data, too deep data) passes through unchanged.
+ */
+export function asUsageError(ctx: MatcherContext, name: string, error: unknown, value: unknown): unknown {
+  if (error instanceof ExpectDeterministicError && (error.code === 'BAD_OPTIONS' || error.code === 'BAD_PATH')) {
+    return usageError(ctx, name, error.message, value)
+  }
+  return error
+}

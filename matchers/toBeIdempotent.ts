@@ -6,7 +6,7 @@ import { IdempotenceCallbackError, runPlan, type Equals, type IdempotenceResult 
 import { runProperty, type PropertyIdempotenceResult } from '../src/repeatProperty'
 import type { MatcherContext, MatcherResult } from './context'
 import { describeIdempotence, describeThrown } from './describeIdempotence'
-import { hint, usageError } from './format'
+import { asUsageError, hint, usageError } from './format'
 
 const NAME = 'toBeIdempotent'
 
@@ -89,7 +89,7 @@ function readPlan(ctx: MatcherContext, timesOrOptions: unknown, maybeOptions: un
   } catch (error) {
     // Show the offending value itself when it is `times`, the options object otherwise.
     const badTimes = error instanceof ExpectDeterministicError && error.message.startsWith('`times`')
-    throw asUsageError(ctx, error, badTimes ? options.times : options)
+    throw asUsageError(ctx, NAME, error, badTimes ? options.times : options)
   }
 }
 
@@ -119,7 +119,7 @@ function equalsFor(ctx: MatcherContext, maxDepth: number): Equals {
  * else passes through unchanged.
  */
 function asMatcherError(ctx: MatcherContext, plan: IdempotentPlan, error: unknown, received: unknown): unknown {
-  if (!(error instanceof IdempotenceCallbackError)) return asUsageError(ctx, error, received)
+  if (!(error instanceof IdempotenceCallbackError)) return asUsageError(ctx, NAME, error, received)
   const rule =
     error.option === 'args'
       ? `The \`args\` factory threw before call ${error.call} of ${plan.times}, so the calls could not be compared.`
@@ -128,13 +128,6 @@ function asMatcherError(ctx: MatcherContext, plan: IdempotentPlan, error: unknow
   return new Error(message.join('\n\n'), { cause: error.cause })
 }
 
-/** Bad options become the matcher's usage error; anything else passes through unchanged. */
-function asUsageError(ctx: MatcherContext, error: unknown, value: unknown): unknown {
-  if (error instanceof ExpectDeterministicError && (error.code === 'BAD_OPTIONS' || error.code === 'BAD_PATH')) {
-    return usageError(ctx, NAME, error.message, value)
-  }
-  return error
-}
 
 function matcherResult(
   ctx: MatcherContext,

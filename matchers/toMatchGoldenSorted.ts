@@ -1,4 +1,3 @@
-import { ExpectDeterministicError } from '../src/errors'
 import { countOutcome } from '../src/golden/counters'
 import { firstDifference } from '../src/golden/firstDifference'
 import { resolveUpdateMode, UPDATE_ENV, writesPending, type ResolvedMode } from '../src/golden/mode'
@@ -9,7 +8,7 @@ import { checkGolden, displayPath, goldenExtension, JSON_EXTENSION, type GoldenO
 import { stableStringify } from '../src/stringify'
 import { isThenable } from '../src/thenable'
 import type { MatcherContext, MatcherResult } from './context'
-import { hint, usageError } from './format'
+import { asUsageError, hint, usageError } from './format'
 
 const NAME = 'toMatchGoldenSorted'
 
@@ -106,10 +105,7 @@ function canonicalText(ctx: MatcherContext, value: unknown, options: GoldenOptio
     return stableStringify(value, options)
   } catch (error) {
     // Bad `unordered`/`ignore` values are usage errors; unreadable data keeps its own error.
-    if (error instanceof ExpectDeterministicError && (error.code === 'BAD_OPTIONS' || error.code === 'BAD_PATH')) {
-      throw usageError(ctx, NAME, error.message, options)
-    }
-    throw error
+    throw asUsageError(ctx, NAME, error, options)
   }
 }
 
