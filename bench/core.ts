@@ -14,10 +14,10 @@ import fastDeepEqual from 'fast-deep-equal/es6/index.js'
 import fastJsonStableStringify from 'fast-json-stable-stringify'
 import jsonStableStringify from 'json-stable-stringify'
 import { stringify as safeStableStringify } from 'safe-stable-stringify'
-import { normalize } from '../src/canonicalize'
-import { deepEqual } from '../src/deepEqual'
-import { printCanonical } from '../src/printCanonical'
-import { stableStringify } from '../src/stringify'
+import { normalize } from '../src/core/canonical/normalize'
+import { deepEqual } from '../src/core/equality/deepEqual'
+import { printCanonical } from '../src/core/text/printCanonical'
+import { stableStringify } from '../src/core/text/stableStringify'
 import {
   exoticRecords,
   mapSetData,

@@ -10,8 +10,8 @@
 import { pathToFileURL } from 'node:url'
 import { expect as jestExpect } from 'expect'
 import { toBeIdempotent } from '../matchers/toBeIdempotent'
-import { checkIdempotent, type IdempotenceResult } from '../src/repeat'
-import { stableStringify } from '../src/stringify'
+import { checkIdempotent, type IdempotenceResult } from '../src/idempotent/checkIdempotent'
+import { stableStringify } from '../src/core/text/stableStringify'
 import { mapSetData, records } from './data'
 import { formatMs, formatRatio, hasGc, measure, QUICK, table, type MeasureOptions } from './measure'
 

@@ -1,8 +1,8 @@
-import type { IdempotentPlan } from '../src/idempotentOptions'
-import type { MutationFinding } from '../src/mutation'
-import type { CallRecord, IdempotenceResult } from '../src/repeat'
-import type { PropertyIdempotenceResult } from '../src/repeatProperty'
-import { stableStringify } from '../src/stringify'
+import type { IdempotentPlan } from '../src/idempotent/readIdempotentOptions'
+import type { MutationFinding } from '../src/idempotent/findMutation'
+import type { CallRecord, IdempotenceResult } from '../src/idempotent/checkIdempotent'
+import type { PropertyIdempotenceResult } from '../src/idempotent/runProperty'
+import { stableStringify } from '../src/core/text/stableStringify'
 import type { MatcherContext } from './context'
 import { hint } from './format'
 

@@ -1,8 +1,8 @@
-import type { UnorderedOptions, UnorderedResult } from '../src/unordered'
-import { sortedCopy } from '../src/unorderedCopy'
-import { resolveMatchers, type UnorderedElement, type UnorderedMismatch } from '../src/unorderedReport'
-import { createScope } from '../src/unorderedScope'
-import { MEMBER } from '../src/paths'
+import type { UnorderedOptions, UnorderedResult } from '../src/unordered/compareUnordered'
+import { sortedCopy } from '../src/unordered/sortedCopy'
+import { resolveMatchers, type UnorderedElement, type UnorderedMismatch } from '../src/unordered/explainMismatch'
+import { createScope } from '../src/unordered/createScope'
+import { MEMBER } from '../src/core/paths/paths'
 import type { MatcherContext } from './context'
 import { diffOrEmpty, hint } from './format'
 

@@ -1,5 +1,5 @@
 import { ExpectDeterministicError } from '../src/errors'
-import { compareUnordered, readUnorderedOptions, type UnorderedOptions } from '../src/unordered'
+import { compareUnordered, readUnorderedOptions, type UnorderedOptions } from '../src/unordered/compareUnordered'
 import type { MatcherContext, MatcherResult } from './context'
 import { describeUnordered, describeUnorderedPass } from './describeUnordered'
 import { hint, usageError } from './format'

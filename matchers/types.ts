@@ -1,7 +1,7 @@
-import type { GoldenOptions } from '../src/golden/options'
-import type { ArbitraryLike } from '../src/idempotentOptions'
-import type { IdempotentOptions } from '../src/repeat'
-import type { UnorderedOptions } from '../src/unordered'
+import type { GoldenOptions } from '../src/golden/parseGoldenArguments'
+import type { ArbitraryLike } from '../src/idempotent/readIdempotentOptions'
+import type { IdempotentOptions } from '../src/idempotent/checkIdempotent'
+import type { UnorderedOptions } from '../src/unordered/compareUnordered'
 
 /** Any function: the only kind of value `toBeIdempotent` accepts. */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any

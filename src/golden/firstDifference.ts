@@ -1,4 +1,4 @@
-import { findDifference } from '../deepEqual'
+import { findDifference } from '../core/equality/deepEqual'
 
 /**
  * Where the received canonical text first departs from the golden, in words: for JSON goldens

@@ -1,7 +1,7 @@
 import { expect as jestExpect } from 'expect'
 import { expect } from 'vitest'
 import { toBeIdempotent } from '../../matchers/toBeIdempotent'
-import type { IdempotentOptions } from '../../src/idempotentOptions'
+import type { IdempotentOptions } from '../../src/idempotent/readIdempotentOptions'
 
 expect.extend({ toBeIdempotent })
 // Our MatcherContext is the part of `this` both runners share, narrower than Jest's own type.

@@ -1,8 +1,8 @@
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest'
-import { goldenStem } from '../../src/golden/naming'
-import type { GoldenOptions } from '../../src/golden/options'
+import { goldenStem } from '../../src/golden/resolveGoldenLocation'
+import type { GoldenOptions } from '../../src/golden/parseGoldenArguments'
 import { toMatchGoldenSorted } from '../../matchers/toMatchGoldenSorted'
 import { asyncFailureOf, failureOf } from '../helpers/failureOf'
 

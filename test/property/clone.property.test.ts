@@ -1,7 +1,7 @@
 import fc from 'fast-check'
 import { expect, test } from 'vitest'
-import { cloneDeep } from '../../src/clone'
-import { deepEqual } from '../../src/deepEqual'
+import { cloneDeep } from '../../src/idempotent/cloneDeep'
+import { deepEqual } from '../../src/core/equality/deepEqual'
 
 /** Every object reachable from `value`. */
 function objectsIn(value: unknown, out = new Set<object>()): Set<object> {

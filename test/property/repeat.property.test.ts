@@ -1,7 +1,7 @@
 import fc from 'fast-check'
 import { expect, test } from 'vitest'
-import { normalize } from '../../src/canonicalize'
-import { checkIdempotent, type IdempotenceResult } from '../../src/repeat'
+import { normalize } from '../../src/core/canonical/normalize'
+import { checkIdempotent, type IdempotenceResult } from '../../src/idempotent/checkIdempotent'
 
 function sync(result: IdempotenceResult | Promise<IdempotenceResult>): IdempotenceResult {
   if (result instanceof Promise) throw new Error('expected a synchronous result')

@@ -1,9 +1,9 @@
 import fc from 'fast-check'
 import { expect, test } from 'vitest'
-import { normalize } from '../../src/canonicalize'
-import { deepEqual } from '../../src/deepEqual'
-import { createRandom } from '../../src/random'
-import { shuffleCopy } from '../../src/shuffle'
+import { normalize } from '../../src/core/canonical/normalize'
+import { deepEqual } from '../../src/core/equality/deepEqual'
+import { createRandom } from '../../src/idempotent/createRandom'
+import { shuffleCopy } from '../../src/idempotent/perturb/shuffleCopy'
 
 const data = fc.anything({ withMap: true, withSet: true, withDate: true, withNullPrototype: true })
 

@@ -1,7 +1,7 @@
 import { equals as vitestEquals, iterableEquality } from '@vitest/expect'
 import fc from 'fast-check'
 import { describe, expect, test } from 'vitest'
-import { compareUnordered, type UnorderedEquality } from '../../src/unordered'
+import { compareUnordered, type UnorderedEquality } from '../../src/unordered/compareUnordered'
 
 const runner: UnorderedEquality = { equals: (a, b) => vitestEquals(a, b, [iterableEquality]) }
 const variants: [string, UnorderedEquality | undefined][] = [

@@ -1,6 +1,6 @@
 import fc from 'fast-check'
 import { describe, expect, test } from 'vitest'
-import { seedFromText } from '../../../src/random'
+import { seedFromText } from '../../../src/idempotent/createRandom'
 import { asyncFailureOf, failureOf } from '../../helpers/failureOf'
 import { jest, vitest } from '../../helpers/idempotentExpect'
 

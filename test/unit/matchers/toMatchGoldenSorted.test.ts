@@ -3,8 +3,8 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSy
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest'
-import { goldenStem } from '../../../src/golden/naming'
-import type { GoldenOptions } from '../../../src/golden/options'
+import { goldenStem } from '../../../src/golden/resolveGoldenLocation'
+import type { GoldenOptions } from '../../../src/golden/parseGoldenArguments'
 import { toMatchGoldenSorted } from '../../../matchers/toMatchGoldenSorted'
 import { failureOf } from '../../helpers/failureOf'
 

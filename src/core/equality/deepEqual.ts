@@ -1,0 +1,401 @@
+import { bytesOf, className, enumerableSymbols, isOpaque, isTypedArray, Kind, kindOf, canonicalKeys } from '../kinds/kindOf'
+import { MEMBER, stepOfMapKey, type PathStep } from '../paths/paths'
+import { printablePath, readMaxDepth, tooDeepError, traversalError } from '../traversal/traversalError'
+import { readOptions } from '../../options/readOptions'
+import { describeKind } from '../kinds/describeKind'
+import { pairMembers } from './pairMembers'
+import type { Difference } from '../../types'
+
+/**
+ * One comparison's state. The fast mode tracks nothing; it bails out (RESTART) past
+ * `FAST_DEPTH` levels, where cycles become possible, and on any exception, so the common case of
+ * shallow acyclic data pays for no bookkeeping. The tracked mode records the path, the ancestors
+ * on both sides (cycles) and the depth; the explaining mode also records the first difference.
+ */
+interface Comparison {
+  readonly tracked: boolean
+  readonly maxDepth: number
+  explain: boolean
+  readonly steps: PathStep[]
+  readonly ancestorsA: Map<object, number>
+  readonly ancestorsB: Map<object, number>
+  difference: Difference | undefined
+}
+
+const FAST_DEPTH = 100
+const RESTART: unique symbol = Symbol('restart')
+const FAST: Comparison = Object.freeze({
+  tracked: false,
+  maxDepth: Number.POSITIVE_INFINITY,
+  explain: false,
+  steps: [],
+  ancestorsA: new Map(),
+  ancestorsB: new Map(),
+  difference: undefined,
+}) as Comparison
+
+const isEnumerable = Object.prototype.propertyIsEnumerable
+
+/**
+ * Strict structural equality, the core of every comparison in the library.
+ *
+ * - Primitives by `Object.is`: `NaN` equals `NaN`, `0` and `-0` differ.
+ * - Objects must have the same prototype and the same own enumerable string and symbol keys;
+ *   `{ a: undefined }` differs from `{}`. Key insertion order never matters.
+ * - Maps and Sets compare by content in any order and need a true one-to-one pairing: the Set
+ *   `{ {x:1}, {x:1} }` does not equal `{ {x:1}, {y:2} }`.
+ * - Dates, RegExps (source and flags), typed arrays, ArrayBuffers, DataViews, boxed primitives and
+ *   Errors (name, message, cause, own properties) compare by value; functions by identity.
+ * - Equal cyclic structures are equal: a back-reference matches a back-reference to the ancestor
+ *   at the same depth.
+ * - Arrays compare by length and elements; holes read as `undefined`, and non-index properties of
+ *   arrays are not compared.
+ *
+ * Differences from fast-deep-equal: that library treats `0` and `-0` as equal, compares
+ * constructors instead of prototypes, ignores symbol keys, finds Set members and Map keys by
+ * identity (two Sets of equal objects differ there), and loops forever on cycles. Differences from
+ * `util.isDeepStrictEqual`: holes equal `undefined` here; Errors compare by name, message, cause
+ * and enumerable properties.
+ *
+ * Data deeper than `maxDepth` (default `DEFAULT_MAX_DEPTH`, 1,000) throws `TOO_DEEP`; a getter that
+ * throws, `UNREADABLE`. Both name the path.
+ *
+ * @example deepEqual(new Set([{ a: 1 }]), new Set([{ a: 1 }])) // true
+ * @example deepEqual({ a: undefined }, {}) // false
+ * @since 0.1.0
+ */
+export function deepEqual(a: unknown, b: unknown, options?: EqualityOptions): boolean {
+  const maxDepth = readEqualityOptions(options, 'deepEqual')
+  try {
+    // The fast mode leaves at FAST_DEPTH; a lower limit must be enforced from the start.
+    if (maxDepth > FAST_DEPTH) return equal(a, b, FAST, 0)
+  } catch {
+    // RESTART, a stack overflow or the user's getter throwing: the tracked run below either
+    // handles it or throws the library's error with the path.
+  }
+  // Deep data, cycles or an exception: compare again with full bookkeeping, which either
+  // handles the case or throws an error that names the path.
+  return run(a, b, false, maxDepth).equal
+}
+
+/**
+ * Options of `deepEqual` and `findDifference`.
+ * @example deepEqual(longListA, longListB, { maxDepth: 10_000 })
+ * @since 0.1.0
+ */
+export interface EqualityOptions {
+  /** Deepest nesting compared before a `TOO_DEEP` error (default 1,000). */
+  readonly maxDepth?: number
+}
+
+function readEqualityOptions(options: EqualityOptions | undefined, caller: string): number {
+  return readMaxDepth(readOptions(options, ['maxDepth'], caller).maxDepth)
+}
+
+/**
+ * The first difference between `a` and `b` under `deepEqual`'s rules, or `undefined` when they are
+ * equal. "First" follows the canonical order (sorted keys), so the answer does not depend on
+ * insertion order.
+ *
+ * @example findDifference({ user: { id: 1 } }, { user: { id: 2 } })
+ * // { path: '$.user.id', reason: 'values differ', left: 1, right: 2 }
+ * @since 0.1.0
+ */
+export function findDifference(a: unknown, b: unknown, options?: EqualityOptions): Difference | undefined {
+  return run(a, b, true, readEqualityOptions(options, 'findDifference')).difference
+}
+
+function run(a: unknown, b: unknown, explain: boolean, maxDepth: number): { equal: boolean; difference: Difference | undefined } {
+  const comparison: Comparison = {
+    tracked: true,
+    maxDepth,
+    explain,
+    steps: [],
+    ancestorsA: new Map(),
+    ancestorsB: new Map(),
+    difference: undefined,
+  }
+  try {
+    const equalResult = equal(a, b, comparison, 0)
+    return { equal: equalResult, difference: comparison.difference }
+  } catch (error) {
+    throw traversalError(error, comparison.steps, maxDepth)
+  }
+}
+
+/** Records the first difference (in explaining mode) and returns false. */
+function differ(c: Comparison, reason: string, left: unknown, right: unknown, step?: PathStep): false {
+  if (c.explain && c.difference === undefined) {
+    const steps = step === undefined ? c.steps : [...c.steps, step]
+    c.difference = { path: printablePath(steps), reason, left, right }
+  }
+  return false
+}
+
+/**
+ * The fast mode, for plain data: a tight loop over plain objects and arrays that tracks nothing.
+ * Everything else goes through `equalOther` with the shared FAST comparison.
+ */
+function fastEqual(a: unknown, b: unknown, depth: number): boolean {
+  if (a === b) return a !== 0 || 1 / (a as number) === 1 / (b as number)
+  // eslint-disable-next-line no-self-compare
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return a !== a && b !== b
+  const proto: unknown = Object.getPrototypeOf(a)
+  if (proto !== Object.getPrototypeOf(b)) return false
+  if (depth > FAST_DEPTH) throw RESTART
+  if (proto === Object.prototype) {
+    const keys = Object.keys(a)
+    if (!sameKeySet(keys, Object.keys(b), b)) return false
+    for (let i = 0; i < keys.length; i++) {
+      const key = keys[i] as string
+      if (!fastEqual((a as Record<string, unknown>)[key], (b as Record<string, unknown>)[key], depth + 1)) return false
+    }
+    return Object.getOwnPropertySymbols(a).length === 0 && Object.getOwnPropertySymbols(b).length === 0
+      ? true
+      : equalSymbolKeys(a, b, FAST, depth)
+  }
+  if (Array.isArray(a)) {
+    if (!Array.isArray(b)) return false
+    const length = a.length
+    if (length !== b.length) return false
+    for (let i = 0; i < length; i++) if (!fastEqual(a[i], b[i], depth + 1)) return false
+    return true
+  }
+  return equalOther(a, b, FAST, depth)
+}
+
+/**
+ * Whether `b`'s own enumerable string keys are exactly `keysA`, given `keysB = Object.keys(b)`.
+ * Objects built the same way list their keys in the same order, and then comparing the two
+ * lists (interned strings, so pointer comparisons) answers without a property lookup per key.
+ */
+function sameKeySet(keysA: readonly string[], keysB: readonly string[], b: object): boolean {
+  const length = keysA.length
+  if (length !== keysB.length) return false
+  let i = 0
+  while (i < length && keysA[i] === keysB[i]) i++
+  for (; i < length; i++) if (!isEnumerable.call(b, keysA[i] as string)) return false
+  return true
+}
+
+function equal(a: unknown, b: unknown, c: Comparison, depth: number): boolean {
+  if (!c.tracked) return fastEqual(a, b, depth)
+  if (a === b) return a !== 0 || 1 / (a as number) === 1 / (b as number) || differ(c, 'values differ', a, b)
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) {
+    // eslint-disable-next-line no-self-compare
+    if (a !== a && b !== b) return true // NaN
+    return differ(c, typeof a === typeof b && a !== null && b !== null ? 'values differ' : 'types differ', a, b)
+  }
+  const proto: unknown = Object.getPrototypeOf(a)
+  if (proto !== Object.getPrototypeOf(b)) return differ(c, prototypeReason(a, b), a, b)
+  const seenA = c.ancestorsA.get(a)
+  const seenB = c.ancestorsB.get(b)
+  if (seenA !== undefined || seenB !== undefined) {
+    return seenA === seenB || differ(c, 'a cycle on one side only', a, b)
+  }
+  if (depth >= c.maxDepth) throw tooDeepError(c.steps, c.maxDepth)
+  c.ancestorsA.set(a, depth)
+  c.ancestorsB.set(b, depth)
+  const result =
+    proto === Object.prototype
+      ? equalProperties(a, b, c, depth)
+      : Array.isArray(a)
+        ? Array.isArray(b) ? equalArrays(a, b, c, depth) : differ(c, 'types differ', a, b)
+        : equalOther(a, b, c, depth)
+  c.ancestorsA.delete(a)
+  c.ancestorsB.delete(b)
+  return result
+}
+
+function prototypeReason(a: object, b: object): string {
+  const kindA = kindOf(a)
+  const kindB = kindOf(b)
+  if (kindA !== kindB) return `types differ: ${describeKind(a)} vs ${describeKind(b)}`
+  return `prototypes differ: ${className(a)} vs ${className(b)}`
+}
+
+/** Compares the values of one property; a throwing getter leaves the path ending at it. */
+function childProperty(a: Record<string | symbol, unknown>, b: Record<string | symbol, unknown>, key: string | symbol, c: Comparison, depth: number): boolean {
+  if (!c.tracked) return equal(a[key], b[key], c, depth + 1)
+  c.steps.push(key)
+  const result = equal(a[key], b[key], c, depth + 1)
+  c.steps.pop()
+  return result
+}
+
+function child(a: unknown, b: unknown, step: PathStep, c: Comparison, depth: number): boolean {
+  if (!c.tracked) return equal(a, b, c, depth + 1)
+  c.steps.push(step)
+  const result = equal(a, b, c, depth + 1)
+  c.steps.pop()
+  return result
+}
+
+function equalArrays(a: unknown[], b: unknown[], c: Comparison, depth: number): boolean {
+  const length = a.length
+  if (length !== b.length && !c.explain) return false
+  const shared = Math.min(length, b.length)
+  for (let i = 0; i < shared; i++) {
+    if (!child(a[i], b[i], i, c, depth)) return false
+  }
+  if (length === b.length) return true
+  return length > b.length
+    ? differ(c, 'missing on the right', a[shared], undefined, shared)
+    : differ(c, 'missing on the left', undefined, b[shared], shared)
+}
+
+function equalProperties(a: object, b: object, c: Comparison, depth: number): boolean {
+  if (c.explain) return explainProperties(a, b, c, depth)
+  const recordA = a as Record<string | symbol, unknown>
+  const recordB = b as Record<string | symbol, unknown>
+  const keys = Object.keys(a)
+  if (!sameKeySet(keys, Object.keys(b), b)) return false
+  for (let i = 0; i < keys.length; i++) {
+    if (!childProperty(recordA, recordB, keys[i] as string, c, depth)) return false
+  }
+  // Symbol keys are rare; both sides must be asked, since either may have one the other lacks.
+  if (Object.getOwnPropertySymbols(a).length === 0 && Object.getOwnPropertySymbols(b).length === 0) return true
+  return equalSymbolKeys(a, b, c, depth)
+}
+
+function equalSymbolKeys(a: object, b: object, c: Comparison, depth: number): boolean {
+  const recordA = a as Record<string | symbol, unknown>
+  const recordB = b as Record<string | symbol, unknown>
+  const enumerableA = enumerableSymbols(a)
+  if (enumerableA.length !== enumerableSymbols(b).length) return false
+  for (const symbol of enumerableA) {
+    if (!isEnumerable.call(b, symbol)) return false
+    if (!childProperty(recordA, recordB, symbol, c, depth)) return false
+  }
+  return true
+}
+
+/** The explaining twin of `equalProperties`: walks the union of keys in canonical order. */
+function explainProperties(a: object, b: object, c: Comparison, depth: number): boolean {
+  const keysA = canonicalKeys(a)
+  const keysB = canonicalKeys(b)
+  const inB = new Set(keysB)
+  const inA = new Set(keysA)
+  const union = [...keysA, ...keysB.filter((key) => !inA.has(key))]
+  union.sort((x, y) => (typeof x === typeof y ? (String(x) < String(y) ? -1 : String(x) > String(y) ? 1 : 0) : typeof x === 'string' ? -1 : 1))
+  const recordA = a as Record<string | symbol, unknown>
+  const recordB = b as Record<string | symbol, unknown>
+  for (const key of union) {
+    if (!inB.has(key)) return differ(c, 'missing on the right', recordA[key], undefined, key)
+    if (!inA.has(key)) return differ(c, 'missing on the left', undefined, recordB[key], key)
+    if (!childProperty(recordA, recordB, key, c, depth)) return false
+  }
+  return true
+}
+
+function equalOther(a: object, b: object, c: Comparison, depth: number): boolean {
+  const kind = kindOf(a)
+  if (kind !== kindOf(b)) return differ(c, prototypeReason(a, b), a, b)
+  switch (kind) {
+    case Kind.Array: // a subclass of Array
+      return equalArrays(a as unknown[], b as unknown[], c, depth)
+    case Kind.Date:
+      return Object.is((a as Date).getTime(), (b as Date).getTime()) || differ(c, 'dates differ', a, b)
+    case Kind.RegExp:
+      return String(a) === String(b) || differ(c, 'regular expressions differ', a, b)
+    case Kind.Boxed:
+      return Object.is(a.valueOf(), b.valueOf()) || differ(c, 'boxed values differ', a, b)
+    case Kind.Binary:
+      return equalBinary(a, b) || differ(c, 'binary contents differ', a, b)
+    case Kind.Set:
+      return equalSets(a as Set<unknown>, b as Set<unknown>, c, depth)
+    case Kind.Map:
+      return equalMaps(a as Map<unknown, unknown>, b as Map<unknown, unknown>, c, depth)
+    case Kind.Error:
+      return equalErrors(a as Error, b as Error, c, depth) && equalProperties(a, b, c, depth)
+    case Kind.Function:
+      return differ(c, 'different functions', a, b)
+    default:
+      // Promises, WeakMaps and WeakSets show nothing to compare: only the same one is equal.
+      if (isOpaque(a)) return differ(c, `a ${className(a)} compares by identity (await or unwrap it first)`, a, b)
+      // Class instances, null-prototype objects, circular markers: their own properties decide.
+      return equalProperties(a, b, c, depth)
+  }
+}
+
+function equalErrors(a: Error, b: Error, c: Comparison, depth: number): boolean {
+  if (a.name !== b.name) return differ(c, 'error names differ', a.name, b.name, 'name')
+  if (a.message !== b.message) return differ(c, 'error messages differ', a.message, b.message, 'message')
+  const hasCause = Object.prototype.hasOwnProperty
+  if (hasCause.call(a, 'cause') !== hasCause.call(b, 'cause')) {
+    return differ(c, 'a cause on one side only', (a as { cause?: unknown }).cause, (b as { cause?: unknown }).cause, 'cause')
+  }
+  return child((a as { cause?: unknown }).cause, (b as { cause?: unknown }).cause, 'cause', c, depth)
+}
+
+function equalBinary(a: object, b: object): boolean {
+  if (isTypedArray(a)) {
+    const x = a as unknown as ArrayLike<number | bigint>
+    const y = b as unknown as ArrayLike<number | bigint>
+    if (x.length !== y.length) return false
+    for (let i = 0; i < x.length; i++) if (!Object.is(x[i], y[i])) return false
+    return true
+  }
+  const x = bytesOf(a as ArrayBuffer)
+  const y = bytesOf(b as ArrayBuffer)
+  if (x.length !== y.length) return false
+  for (let i = 0; i < x.length; i++) if (x[i] !== y[i]) return false
+  return true
+}
+
+const isObjectLike = (value: unknown): value is object =>
+  (typeof value === 'object' && value !== null) || typeof value === 'function'
+
+/** Runs a comparison that is only a probe (pairing candidates): it must not record a difference. */
+function probe(a: unknown, b: unknown, c: Comparison, depth: number): boolean {
+  const explain = c.explain
+  c.explain = false
+  try {
+    return child(a, b, MEMBER, c, depth)
+  } finally {
+    c.explain = explain
+  }
+}
+
+function equalSets(a: Set<unknown>, b: Set<unknown>, c: Comparison, depth: number): boolean {
+  if (a.size !== b.size && !c.explain) return false
+  // Primitive members are found by `has`: a Set holds no -0 (it stores +0), so SameValueZero is exact.
+  const objectsA: unknown[] = []
+  for (const member of a) {
+    if (isObjectLike(member)) objectsA.push(member)
+    else if (!b.has(member)) return differ(c, 'Set member only on the left', member, undefined, MEMBER)
+  }
+  const objectsB: unknown[] = []
+  for (const member of b) {
+    if (isObjectLike(member)) objectsB.push(member)
+    else if (c.explain && !a.has(member)) return differ(c, 'Set member only on the right', undefined, member, MEMBER)
+  }
+  if (a.size !== b.size && objectsA.length === objectsB.length) {
+    return differ(c, `Set sizes differ (${a.size} vs ${b.size})`, a, b)
+  }
+  const unpaired = pairMembers(objectsA, objectsB, (x, y) => probe(x, y, c, depth))
+  if (unpaired === undefined) return true
+  return differ(c, unpaired.left === undefined ? 'Set member only on the right' : 'Set member only on the left', unpaired.left, unpaired.right, MEMBER)
+}
+
+function equalMaps(a: Map<unknown, unknown>, b: Map<unknown, unknown>, c: Comparison, depth: number): boolean {
+  if (a.size !== b.size && !c.explain) return false
+  const entriesA: [unknown, unknown][] = []
+  for (const [key, value] of a) {
+    if (isObjectLike(key)) entriesA.push([key, value])
+    else if (!b.has(key)) return differ(c, 'missing on the right', value, undefined, stepOfMapKey(key))
+    else if (!child(value, b.get(key), stepOfMapKey(key), c, depth)) return false
+  }
+  const entriesB: [unknown, unknown][] = []
+  for (const [key, value] of b) {
+    if (isObjectLike(key)) entriesB.push([key, value])
+    else if (c.explain && !a.has(key)) return differ(c, 'missing on the left', undefined, value, stepOfMapKey(key))
+  }
+  if (a.size !== b.size && entriesA.length === entriesB.length) {
+    return differ(c, `Map sizes differ (${a.size} vs ${b.size})`, a, b)
+  }
+  const unpaired = pairMembers(entriesA, entriesB, (x, y) => probe(x[0], y[0], c, depth) && probe(x[1], y[1], c, depth))
+  if (unpaired === undefined) return true
+  return differ(c, unpaired.left === undefined ? 'Map entry only on the right' : 'Map entry only on the left', unpaired.left, unpaired.right, MEMBER)
+}
+

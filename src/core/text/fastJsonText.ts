@@ -1,0 +1,145 @@
+import { isIndexKey } from '../kinds/kindOf'
+
+/**
+ * The fast path of `stableStringify` for plain JSON data: canonical text at close to the speed of
+ * the native `JSON.stringify`, or `undefined` when the value is not plain JSON data (the general
+ * printer then handles it exactly).
+ *
+ * The walk makes a copy in which every object has its keys inserted in sorted order, then lets the
+ * native serializer print it. Objects are built by one small function per key list ("shape"),
+ * compiled once per shape, whose object literal gives every copy of a shape the same hidden class:
+ * that is what keeps both the copy and the native serializer fast. (A hand-written serializer
+ * runs about 7x slower than the native one; `JSON.stringify` with an array replacer about 2x.)
+ *
+ * Integer-like keys (`'10'`, `'9'`) are the exception: every object enumerates them first, in
+ * numeric order, whatever the insertion order. When the data has any, the walk also hands the
+ * native serializer the sorted union of all keys as an array replacer, which makes it write each
+ * object's keys in that order (slower, about 2x, but still native).
+ */
+export function fastJsonText(value: unknown, indent: number, maxDepth: number): string | undefined {
+  const walk: CopyWalk = { shapes: new Map(), compiled: 0, maxDepth, allKeys: new Set(), indexKeys: false }
+  let copy: unknown
+  try {
+    copy = copyValue(value, walk, 0)
+  } catch {
+    // Not JSON data, or a getter threw: the general path handles (or reports) it.
+    return undefined
+  }
+  return JSON.stringify(copy, walk.indexKeys ? [...walk.allKeys].sort() : null, indent)
+}
+
+/** Builds the sorted copy of one object of a shape; `copy` copies each property value. */
+type Build = (source: Record<string, unknown>, copy: CopyValue, walk: CopyWalk, depth: number) => object
+type CopyValue = (value: unknown, walk: CopyWalk, depth: number) => unknown
+
+interface Shape {
+  readonly keys: readonly string[]
+  readonly build: Build
+}
+
+interface CopyWalk {
+  /**
+   * Shapes seen so far, grouped by first key. Records of one shape return equal key lists from
+   * `Object.keys`, of the same interned strings, so finding a known shape costs a few pointer
+   * comparisons instead of a sort.
+   */
+  readonly shapes: Map<string, Shape[]>
+  /** How many builders this walk compiled: data with thousands of shapes stops compiling. */
+  compiled: number
+  readonly maxDepth: number
+  /** Every key seen, and whether any is integer-like (then they become the array replacer). */
+  readonly allKeys: Set<string>
+  indexKeys: boolean
+}
+
+// Thrown (never escaping this module) to leave the copy early.
+const NOT_JSON = Symbol('not JSON')
+const SHAPES_PER_FIRST_KEY = 16
+const MAX_COMPILED = 256
+const objectPrototype = Object.prototype
+
+function copyValue(value: unknown, walk: CopyWalk, depth: number): unknown {
+  switch (typeof value) {
+    case 'string':
+    case 'boolean':
+      return value
+    case 'number':
+      // JSON writes NaN and Infinity as null and -0 as 0: those need the exact notation.
+      if (!Number.isFinite(value) || (value === 0 && 1 / value < 0)) throw NOT_JSON
+      return value
+    case 'object':
+      break
+    default:
+      throw NOT_JSON
+  }
+  if (value === null) return null
+  if (depth >= walk.maxDepth) throw NOT_JSON
+  if (Array.isArray(value)) {
+    if (Object.getPrototypeOf(value) !== Array.prototype) throw NOT_JSON
+    const length = value.length
+    // Pushing keeps the copy a packed array, which the native serializer walks fastest.
+    const out: unknown[] = []
+    for (let i = 0; i < length; i++) {
+      // `i in value` rules out holes, which JSON would print as null.
+      if (!(i in value)) throw NOT_JSON
+      out.push(copyValue(value[i], walk, depth + 1))
+    }
+    return out
+  }
+  if (Object.getPrototypeOf(value) !== objectPrototype) throw NOT_JSON
+  const keys = Object.keys(value)
+  // Non-enumerable and symbol keys would be printed (or dropped) differently from `deepEqual`'s view.
+  if (Object.getOwnPropertyNames(value).length !== keys.length) throw NOT_JSON
+  if (Object.getOwnPropertySymbols(value).length !== 0) throw NOT_JSON
+  if (keys.length === 0) return {}
+  return shapeOf(keys, walk).build(value as Record<string, unknown>, copyValue, walk, depth + 1)
+}
+
+function shapeOf(keys: string[], walk: CopyWalk): Shape {
+  const first = keys[0] as string
+  let known = walk.shapes.get(first)
+  if (known === undefined) {
+    known = []
+    walk.shapes.set(first, known)
+  }
+  search: for (const shape of known) {
+    if (shape.keys.length !== keys.length) continue
+    for (let i = 1; i < keys.length; i++) if (shape.keys[i] !== keys[i]) continue search
+    return shape
+  }
+  for (const key of keys) {
+    // A `__proto__` key would set the copy's prototype instead of a property.
+    if (key === '__proto__') throw NOT_JSON
+    if (isIndexKey(key)) walk.indexKeys = true
+    walk.allKeys.add(key)
+  }
+  const sorted = [...keys].sort()
+  const compiled = walk.compiled < MAX_COMPILED ? compileBuild(sorted) : undefined
+  if (compiled !== undefined) walk.compiled++
+  const shape: Shape = { keys, build: compiled ?? genericBuild(sorted) }
+  if (known.length < SHAPES_PER_FIRST_KEY) known.push(shape)
+  return shape
+}
+
+/**
+ * A builder whose object literal lists the keys in sorted order (keys are JSON-quoted, so inert),
+ * or `undefined` where code generation is forbidden (a Content Security Policy).
+ */
+function compileBuild(sorted: readonly string[]): Build | undefined {
+  const fields = sorted.map((key) => `${JSON.stringify(key)}: copy(source[${JSON.stringify(key)}], walk, depth)`)
+  try {
+    // eslint-disable-next-line @typescript-eslint/no-implied-eval
+    return new Function('source', 'copy', 'walk', 'depth', `return { ${fields.join(', ')} }`) as Build
+  } catch {
+    return undefined
+  }
+}
+
+/** The builder used once a walk has compiled enough, or cannot compile: same result, slower. */
+function genericBuild(sorted: readonly string[]): Build {
+  return (source, copy, walk, depth) => {
+    const out: Record<string, unknown> = {}
+    for (const key of sorted) out[key] = copy(source[key], walk, depth)
+    return out
+  }
+}

@@ -1,0 +1,126 @@
+import { describe, expect, test } from 'vitest'
+import { cloneDeep } from '../../../src/idempotent/cloneDeep'
+
+class Point {
+  constructor(
+    public x: number,
+    public y: number,
+  ) {}
+  get norm(): number {
+    return Math.hypot(this.x, this.y)
+  }
+}
+
+class Tagged extends Map<string, number> {}
+
+describe('cloneDeep', () => {
+  test('passes when nothing is shared with the source and the data is equal', () => {
+    const source = { list: [1, { a: 2 }], nested: { deep: { value: 'x' } } }
+    const copy = cloneDeep(source)
+    expect(copy).toStrictEqual(source)
+    expect(copy.list).not.toBe(source.list)
+    expect(copy.list[1]).not.toBe(source.list[1])
+    expect(copy.nested.deep).not.toBe(source.nested.deep)
+  })
+
+  test('passes when Maps, Sets, Dates and RegExps are copied with their contents', () => {
+    const key = { id: 1 }
+    const regex = /a+/g
+    regex.lastIndex = 2
+    const source = { map: new Map([[key, new Set([1, 2])]]), when: new Date(86_400_000), regex }
+    const copy = cloneDeep(source)
+    const [copiedKey, members] = [...copy.map][0]!
+    expect(copiedKey).toEqual(key)
+    expect(copiedKey).not.toBe(key)
+    expect([...members!]).toEqual([1, 2])
+    expect(copy.when.getTime()).toBe(86_400_000)
+    expect(copy.when).not.toBe(source.when)
+    expect(copy.regex.source).toBe('a+')
+    expect(copy.regex.flags).toBe('g')
+    expect(copy.regex.lastIndex).toBe(2)
+  })
+
+  test('passes when class instances keep their prototype, getters and subclasses', () => {
+    const copy = cloneDeep({ point: new Point(3, 4), tagged: new Tagged([['a', 1]]) })
+    expect(copy.point).toBeInstanceOf(Point)
+    expect(copy.point.norm).toBe(5)
+    expect(copy.tagged).toBeInstanceOf(Tagged)
+    expect(copy.tagged.get('a')).toBe(1)
+  })
+
+  test('passes when cycles and shared references keep their shape', () => {
+    const shared = { n: 1 }
+    const source: Record<string, unknown> = { left: shared, right: shared }
+    source.self = source
+    const copy = cloneDeep(source)
+    expect(copy.self).toBe(copy)
+    expect(copy.left).toBe(copy.right)
+    expect(copy.left).not.toBe(shared)
+  })
+
+  test('passes when typed arrays over one buffer still share one copied buffer', () => {
+    const buffer = new ArrayBuffer(8)
+    const source = { bytes: new Uint8Array(buffer), words: new Uint32Array(buffer, 4, 1), node: Buffer.from('hi') }
+    source.bytes[0] = 7
+    const copy = cloneDeep(source)
+    expect(copy.bytes.buffer).toBe(copy.words.buffer)
+    expect(copy.bytes.buffer).not.toBe(buffer)
+    copy.words[0] = 0xffffffff
+    expect(copy.bytes[4]).toBe(255)
+    expect(source.bytes[4]).toBe(0)
+    expect(copy.node).toBeInstanceOf(Buffer)
+    expect(copy.node.toString()).toBe('hi')
+  })
+
+  test('passes when Errors keep class, message, cause and own fields', () => {
+    const error = Object.assign(new RangeError('too big', { cause: 'limit' }), { code: 'E_BIG' })
+    const copy = cloneDeep(error)
+    expect(copy).toBeInstanceOf(RangeError)
+    expect(copy.message).toBe('too big')
+    expect(copy.cause).toBe('limit')
+    expect(copy.code).toBe('E_BIG')
+    expect(copy).not.toBe(error)
+  })
+
+  test('passes when functions, Promises and WeakMaps stay the same objects', () => {
+    const fn = () => 1
+    const promise = Promise.resolve(1)
+    const weak = new WeakMap()
+    const copy = cloneDeep({ fn, promise, weak })
+    expect(copy.fn).toBe(fn)
+    expect(copy.promise).toBe(promise)
+    expect(copy.weak).toBe(weak)
+  })
+
+  test('passes when frozen objects stay frozen and holes stay holes', () => {
+    // eslint-disable-next-line no-sparse-arrays
+    const copy = cloneDeep({ frozen: Object.freeze({ a: 1 }), sparse: [1, , 3] })
+    expect(Object.isFrozen(copy.frozen)).toBe(true)
+    expect(1 in copy.sparse).toBe(false)
+    expect(copy.sparse).toHaveLength(3)
+  })
+
+  test('passes when a __proto__ own key is copied as a key, not as the prototype', () => {
+    const source = JSON.parse('{"__proto__": {"polluted": true}, "a": 1}') as Record<string, unknown>
+    const copy = cloneDeep(source)
+    expect(Object.getPrototypeOf(copy)).toBe(Object.prototype)
+    expect(Object.keys(copy)).toEqual(['__proto__', 'a'])
+  })
+
+  test('passes when the reorder hook changes insertion order and sees paths', () => {
+    const seen: string[] = []
+    const copy = cloneDeep(
+      { a: 1, b: { c: 1, d: 2 }, s: new Set([1, 2]) },
+      {
+        reorder(kind, steps, keys) {
+          seen.push(`${kind}@${steps.map(String).join('.')}:${keys.length}`)
+          return keys.map((_, i) => keys.length - 1 - i)
+        },
+      },
+    )
+    expect(Object.keys(copy)).toEqual(['s', 'b', 'a'])
+    expect(Object.keys(copy.b)).toEqual(['d', 'c'])
+    expect([...copy.s]).toEqual([2, 1])
+    expect(seen).toEqual(['keys@:3', 'members@s:2', 'keys@b:2'])
+  })
+})
