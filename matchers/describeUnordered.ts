@@ -2,7 +2,7 @@ import type { UnorderedOptions, UnorderedResult } from '../src/unordered/compare
 import { sortedCopy } from '../src/unordered/sortedCopy'
 import { resolveMatchers, type UnorderedElement, type UnorderedMismatch } from '../src/unordered/explainMismatch'
 import { createScope } from '../src/unordered/createScope'
-import { MEMBER } from '../src/core/paths/paths'
+import { MEMBER } from '../src/core/paths/pathStep'
 import type { MatcherContext } from './context'
 import { diffOrEmpty, hint } from './format'
 

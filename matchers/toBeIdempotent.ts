@@ -85,10 +85,10 @@ function readPlan(ctx: MatcherContext, timesOrOptions: unknown, maybeOptions: un
     options = { ...options, seed: seedFromText(ctx.currentTestName ?? '') }
   }
   try {
-    return readIdempotentOptions(options, NAME)
+    return readIdempotentOptions(options, `${NAME}()`)
   } catch (error) {
     // Show the offending value itself when it is `times`, the options object otherwise.
-    const badTimes = error instanceof ExpectDeterministicError && error.message.startsWith('`times`')
+    const badTimes = error instanceof ExpectDeterministicError && error.option === 'times'
     throw asUsageError(ctx, NAME, error, badTimes ? options.times : options)
   }
 }

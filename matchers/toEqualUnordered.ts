@@ -42,7 +42,7 @@ export function toEqualUnordered(
 ): MatcherResult {
   let opts: UnorderedOptions
   try {
-    opts = readUnorderedOptions(options)
+    opts = readUnorderedOptions(options, `${NAME}()`)
   } catch (error) {
     if (error instanceof ExpectDeterministicError) throw usageError(this, NAME, error.message, options)
     throw error

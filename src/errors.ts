@@ -23,7 +23,7 @@ export type ErrorCode =
 /**
  * The one error class the library throws for bad input. `path` (when present) is where in the
  * value the problem was found, printed in the library's path syntax so it can be pasted into an
- * `ignore` option.
+ * `ignore` option; `option` (for option errors) names the option that was wrong.
  *
  * @example
  * try { normalize(hostile) } catch (e) { if (e instanceof ExpectDeterministicError) console.log(e.code, e.path) }
@@ -33,10 +33,16 @@ export class ExpectDeterministicError extends Error {
   override readonly name = 'ExpectDeterministicError'
   readonly code: ErrorCode
   readonly path: string | undefined
+  /**
+   * For `BAD_OPTIONS` and `BAD_PATH`: the option that was wrong (`'times'`, `'shuffle.unordered'`),
+   * so callers can tell without parsing the message.
+   */
+  readonly option: string | undefined
 
-  constructor(code: ErrorCode, message: string, options?: { path?: string; cause?: unknown }) {
+  constructor(code: ErrorCode, message: string, options?: { path?: string; option?: string; cause?: unknown }) {
     super(message, options?.cause === undefined ? undefined : { cause: options.cause })
     this.code = code
     this.path = options?.path
+    this.option = options?.option
   }
 }

@@ -47,3 +47,13 @@ export interface Difference {
   /** The value on the right (`b`) at `path`; `undefined` when absent there. */
   readonly right: unknown
 }
+
+/**
+ * Options of `deepEqual` and `findDifference`.
+ * @example deepEqual(longListA, longListB, { maxDepth: 10_000 })
+ * @since 0.1.0
+ */
+export interface EqualityOptions {
+  /** Deepest nesting compared before a `TOO_DEEP` error (default 1,000). */
+  readonly maxDepth?: number
+}

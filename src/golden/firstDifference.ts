@@ -1,4 +1,4 @@
-import { findDifference } from '../core/equality/deepEqual'
+import { findDifference } from '../core/equality/findDifference'
 
 /**
  * Where the received canonical text first departs from the golden, in words: for JSON goldens

@@ -1,3 +1,6 @@
+import { ExpectDeterministicError } from '../errors'
+import { readOptions, type OptionRule } from '../options/readOptions'
+import { NORMALIZE_RULES } from '../options/rules'
 import type { NormalizeOptions } from '../types'
 
 /**
@@ -18,8 +21,13 @@ export interface GoldenOptions extends NormalizeOptions {
   readonly dir?: string
 }
 
-/** The option names `toMatchGoldenSorted` accepts. */
-export const GOLDEN_OPTION_NAMES = ['unordered', 'ignore', 'maxDepth', 'dir'] as const
+const DIR: OptionRule<string> = {
+  expected: 'a non-empty folder path without NUL characters',
+  accepts: (value): value is string => typeof value === 'string' && value.trim() !== '' && !value.includes('\0'),
+}
+
+/** The options `toMatchGoldenSorted` accepts: those of `stableStringify` but `indent`, and `dir`. */
+const GOLDEN_RULES = { ...NORMALIZE_RULES, dir: DIR } as const
 
 /** Arguments of the matcher after checking: a name (maybe none) and the options. */
 export interface GoldenArguments {
@@ -29,12 +37,11 @@ export interface GoldenArguments {
 
 /**
  * Reads `(name?, options?)` or `(options)`. Calls `fail(rule, value)` (which must throw) for a
- * name that is not a non-empty string, options that are not a plain object, an unknown option
- * or a `dir` that is not a non-empty string; `unordered`, `ignore` and `maxDepth` are checked by
- * `stableStringify` itself.
+ * name that is not a non-empty string, and for options the one options reader refuses (own
+ * properties only, so an inherited `dir` can never move the golden).
  *
  * @example parseGoldenArguments(['users', { dir: 'goldens' }], fail) // { name: 'users', options: { dir: 'goldens' } }
- * @since 0.1.0
+ * @internal
  */
 export function parseGoldenArguments(args: readonly unknown[], fail: (rule: string, value: unknown) => never): GoldenArguments {
   if (args.length > 2) fail('toMatchGoldenSorted takes at most two arguments: a name and an options object.', args[2])
@@ -45,18 +52,10 @@ export function parseGoldenArguments(args: readonly unknown[], fail: (rule: stri
   if (name !== undefined && (typeof name !== 'string' || name.trim() === '')) {
     fail('the golden name must be a non-empty string.', name)
   }
-  if (options === undefined) return { name: name as string | undefined, options: {} }
-  if (typeof options !== 'object' || options === null || Array.isArray(options)) {
-    fail('the options must be an object.', options)
+  try {
+    return { name: name as string | undefined, options: readOptions(options, GOLDEN_RULES, 'toMatchGoldenSorted()') }
+  } catch (error) {
+    if (error instanceof ExpectDeterministicError) return fail(error.message, options)
+    throw error
   }
-  for (const key of Object.keys(options as object)) {
-    if (!(GOLDEN_OPTION_NAMES as readonly string[]).includes(key)) {
-      fail(`unknown option \`${key}\`; the options are ${GOLDEN_OPTION_NAMES.map((k) => `\`${k}\``).join(', ')}.`, options)
-    }
-  }
-  const dir = (options as GoldenOptions).dir
-  if (dir !== undefined && (typeof dir !== 'string' || dir.trim() === '')) {
-    fail('the `dir` option must be a non-empty string.', dir)
-  }
-  return { name: name as string | undefined, options: options as GoldenOptions }
 }

@@ -1,4 +1,4 @@
-import { normalize } from '../core/canonical/normalize'
+import { normalize, reshapes } from '../core/canonical/normalize'
 import { deepEqual } from '../core/equality/deepEqual'
 import { fastJsonText } from '../core/text/fastJsonText'
 import { DEFAULT_MAX_DEPTH } from '../core/traversal/traversalError'
@@ -23,9 +23,7 @@ export interface CanonicalSnapshot {
  * is compared, so the normalized form is taken (and its text too, when it is JSON data).
  */
 export function canonicalSnapshot(value: unknown, options: NormalizeOptions): CanonicalSnapshot {
-  const { unordered, ignore } = options
-  const changesData = unordered === true || (Array.isArray(unordered) && unordered.length > 0) || (ignore?.length ?? 0) > 0
-  if (changesData) {
+  if (reshapes(options)) {
     const normalized = normalize(value, options)
     return { text: fastJsonText(normalized, 0, options.maxDepth ?? DEFAULT_MAX_DEPTH), value: normalized }
   }

@@ -1,6 +1,7 @@
 import { canonicalSnapshot, sameSnapshot, type CanonicalSnapshot } from './canonicalSnapshot'
 import { cloneDeep } from './cloneDeep'
-import { deepEqual, findDifference } from '../core/equality/deepEqual'
+import { deepEqual } from '../core/equality/deepEqual'
+import { findDifference } from '../core/equality/findDifference'
 import { ExpectDeterministicError } from '../errors'
 import { isArbitrary, readIdempotentOptions, type IdempotentOptions, type IdempotentPlan } from './readIdempotentOptions'
 import { findMutation, type MutationFinding } from './findMutation'
@@ -129,7 +130,7 @@ export function checkIdempotent(
   options?: IdempotentOptions,
   equals: Equals = deepEqual,
 ): IdempotenceResult | Promise<IdempotenceResult> {
-  return runPlan(fn, readIdempotentOptions(options, 'checkIdempotent'), equals)
+  return runPlan(fn, readIdempotentOptions(options, 'checkIdempotent()'), equals)
 }
 
 /**
@@ -156,7 +157,7 @@ export async function checkIdempotentProperty(
   options: IdempotentOptions,
   equals: Equals = deepEqual,
 ): Promise<PropertyIdempotenceResult> {
-  return runProperty(fn, readIdempotentOptions(options, 'checkIdempotentProperty'), equals, runPlan)
+  return runProperty(fn, readIdempotentOptions(options, 'checkIdempotentProperty()'), equals, runPlan)
 }
 
 

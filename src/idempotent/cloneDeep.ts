@@ -1,4 +1,4 @@
-import { MEMBER, stepOfMapKey, type PathStep } from '../core/paths/paths'
+import { MEMBER, stepOfMapKey, type PathStep } from '../core/paths/pathStep'
 
 /**
  * What kind of collection a `reorder` hook is asked about: the keys of an object, the entries of a

@@ -1,5 +1,5 @@
 import { normalize } from '../core/canonical/normalize'
-import { findDifference } from '../core/equality/deepEqual'
+import { findDifference } from '../core/equality/findDifference'
 
 /**
  * A call that changed one of its arguments: which argument, where, and the value there before and

@@ -1,8 +1,7 @@
-import { ExpectDeterministicError } from '../errors'
-import { readOptions } from '../options/readOptions'
-import { compilePaths } from '../core/paths/paths'
-import { isSeed, seedFromText } from './createRandom'
-import { readMaxDepth } from '../core/traversal/traversalError'
+import { DEFAULT_MAX_DEPTH } from '../core/traversal/traversalError'
+import { optionError, readOptions, type OptionRule } from '../options/readOptions'
+import { BOOLEAN, FUNCTION, integerIn, MAX_DEPTH, oneOf, PATHS, UNORDERED } from '../options/rules'
+import { seedFromText } from './createRandom'
 
 /**
  * How many times `toBeIdempotent` and `checkIdempotent` call the function when `times` is not given.
@@ -119,22 +118,6 @@ export interface IdempotentPlan {
   readonly maxDepth: number
 }
 
-const KNOWN = [
-  'times',
-  'args',
-  'clone',
-  'shuffle',
-  'seed',
-  'concurrent',
-  'normalize',
-  'unordered',
-  'ignore',
-  'errors',
-  'allowMutation',
-  'fc',
-  'maxDepth',
-] as const
-
 /**
  * Whether `value` looks like a fast-check arbitrary (checked by shape, not `instanceof`).
  * @example isArbitrary(fc.tuple(fc.integer())) // true
@@ -150,110 +133,81 @@ export function isArbitrary(value: unknown): value is ArbitraryLike {
   )
 }
 
-function bad(message: string): ExpectDeterministicError {
-  return new ExpectDeterministicError('BAD_OPTIONS', message)
+const ARGS: OptionRule<IdempotentOptions['args']> = {
+  expected: 'an array of arguments, a function returning one, or a fast-check arbitrary of argument arrays',
+  accepts: (value): value is IdempotentOptions['args'] => Array.isArray(value) || typeof value === 'function' || isArbitrary(value),
 }
 
-function isPaths(value: unknown): boolean {
-  return Array.isArray(value) && value.every((p) => typeof p === 'string')
+const SHUFFLE: OptionRule<IdempotentOptions['shuffle']> = {
+  expected: 'true, false or { unordered }',
+  accepts: (value): value is IdempotentOptions['shuffle'] =>
+    typeof value === 'boolean' || (typeof value === 'object' && value !== null && !Array.isArray(value)),
 }
+
+const FC: OptionRule<PropertyParameters> = {
+  expected: 'an object of fast-check parameters such as { seed, path, numRuns }',
+  accepts: (value): value is PropertyParameters => typeof value === 'object' && value !== null && !Array.isArray(value),
+}
+
+const RULES = {
+  times: integerIn(2, MAX_TIMES, `an integer from 2 (one call has nothing to be compared with) to ${MAX_TIMES} (every output is kept until the calls are compared)`),
+  args: ARGS,
+  clone: BOOLEAN,
+  shuffle: SHUFFLE,
+  seed: integerIn(0, 0xffffffff),
+  concurrent: BOOLEAN,
+  normalize: FUNCTION as OptionRule<(output: unknown) => unknown>,
+  unordered: UNORDERED,
+  ignore: PATHS,
+  errors: oneOf('fail', 'compare'),
+  allowMutation: BOOLEAN,
+  fc: FC,
+  maxDepth: MAX_DEPTH,
+} as const
 
 /**
  * Checks `checkIdempotent`'s options and fills in the defaults.
  *
  * @throws ExpectDeterministicError (`BAD_OPTIONS` or `BAD_PATH`) naming the option and the rule.
  * @example readIdempotentOptions({ times: 3, shuffle: true }).seed // DEFAULT_SEED
- * @since 0.1.0
+ * @internal
  */
-export function readIdempotentOptions(options: IdempotentOptions | undefined, caller = 'toBeIdempotent'): IdempotentPlan {
-  const o = readOptions(options, KNOWN, caller) as IdempotentOptions
-  const times = o.times ?? DEFAULT_TIMES
-  if (typeof times !== 'number' || !Number.isInteger(times) || times < 2) {
-    throw bad(`\`times\` must be an integer of at least 2 (one call has nothing to be compared with), but received ${describe(times)}.`)
-  }
-  if (times > MAX_TIMES) {
-    throw bad(`\`times\` must be at most ${MAX_TIMES} (every output is kept until the calls are compared), but received ${describe(times)}.`)
-  }
+export function readIdempotentOptions(options: IdempotentOptions | undefined, caller = 'toBeIdempotent()'): IdempotentPlan {
+  const o = readOptions(options, RULES, caller)
   const args = o.args ?? []
-  if (!Array.isArray(args) && typeof args !== 'function' && !isArbitrary(args)) {
-    throw bad(
-      `\`args\` must be an array of arguments, a function returning one, or a fast-check arbitrary of argument arrays, but received ${describe(args)}.`,
-    )
-  }
-  for (const name of ['clone', 'concurrent', 'allowMutation'] as const) {
-    if (o[name] !== undefined && typeof o[name] !== 'boolean') {
-      throw bad(`\`${name}\` must be true or false, but received ${describe(o[name])}.`)
-    }
-  }
-  const { shuffle, shuffleUnordered } = readShuffle(o.shuffle)
+  const shuffleUnordered = readShuffle(o.shuffle, caller)
+  const shuffle = shuffleUnordered !== undefined
   if (o.clone === false && shuffle) {
-    throw bad(
+    throw optionError(
+      'clone',
       '`clone: false` cannot be combined with `shuffle`: shuffling hands calls 2..n reordered copies of `args`, ' +
         'never the same values. Drop `clone: false`, or drop `shuffle` to pass the very same values to every call.',
     )
   }
-  const seed = o.seed ?? DEFAULT_SEED
-  if (!isSeed(seed)) throw bad(`\`seed\` must be an integer from 0 to 4294967295, but received ${describe(seed)}.`)
-  if (o.normalize !== undefined && typeof o.normalize !== 'function') {
-    throw bad(`\`normalize\` must be a function of the output, but received ${describe(o.normalize)}.`)
-  }
-  if (o.unordered !== undefined && typeof o.unordered !== 'boolean' && !isPaths(o.unordered)) {
-    throw bad(`\`unordered\` must be true, false or an array of paths, but received ${describe(o.unordered)}.`)
-  }
-  if (Array.isArray(o.unordered)) compilePaths(o.unordered, 'unordered')
-  if (o.ignore !== undefined && !isPaths(o.ignore)) {
-    throw bad(`\`ignore\` must be an array of paths such as ['$.createdAt'], but received ${describe(o.ignore)}.`)
-  }
-  if (o.ignore !== undefined) compilePaths(o.ignore, 'ignore')
-  const errors = o.errors ?? 'fail'
-  if (errors !== 'fail' && errors !== 'compare') {
-    throw bad(`\`errors\` must be 'fail' or 'compare', but received ${describe(errors)}.`)
-  }
-  if (o.fc !== undefined && (typeof o.fc !== 'object' || o.fc === null || Array.isArray(o.fc))) {
-    throw bad(`\`fc\` must be an object of fast-check parameters such as { seed, path, numRuns }, but received ${describe(o.fc)}.`)
-  }
   if (o.fc !== undefined && !isArbitrary(args)) {
-    throw bad('`fc` only applies when `args` is a fast-check arbitrary (property mode).')
+    throw optionError('fc', '`fc` only applies when `args` is a fast-check arbitrary (property mode).')
   }
-  const maxDepth = readMaxDepth(o.maxDepth)
   return {
-    times,
+    times: o.times ?? DEFAULT_TIMES,
     args,
     clone: o.clone ?? true,
     shuffle,
-    shuffleUnordered,
-    seed,
+    shuffleUnordered: shuffleUnordered ?? false,
+    seed: o.seed ?? DEFAULT_SEED,
     concurrent: o.concurrent ?? false,
     normalize: o.normalize,
     unordered: o.unordered,
     ignore: o.ignore,
-    errors,
+    errors: o.errors ?? 'fail',
     allowMutation: o.allowMutation ?? false,
     fc: o.fc,
-    maxDepth,
+    maxDepth: o.maxDepth ?? DEFAULT_MAX_DEPTH,
   }
 }
 
-function readShuffle(value: IdempotentOptions['shuffle']): { shuffle: boolean; shuffleUnordered: boolean | readonly string[] } {
-  if (value === undefined || typeof value === 'boolean') return { shuffle: value ?? false, shuffleUnordered: false }
-  if (typeof value === 'object' && value !== null && !Array.isArray(value)) {
-    const keys = Object.keys(value)
-    const unknown = keys.find((k) => k !== 'unordered')
-    if (unknown !== undefined) throw bad(`\`shuffle\` does not know the option \`${unknown}\`. Known options: \`unordered\`.`)
-    const unordered = value.unordered ?? false
-    if (typeof unordered !== 'boolean' && !isPaths(unordered)) {
-      throw bad(`\`shuffle.unordered\` must be true, false or an array of paths such as ['$[0].rows'], but received ${describe(unordered)}.`)
-    }
-    if (Array.isArray(unordered)) compilePaths(unordered, 'shuffle.unordered')
-    return { shuffle: true, shuffleUnordered: unordered }
-  }
-  throw bad(`\`shuffle\` must be true, false or { unordered }, but received ${describe(value)}.`)
-}
-
-function describe(value: unknown): string {
-  if (typeof value === 'string') return JSON.stringify(value)
-  if (typeof value === 'number' || typeof value === 'boolean' || typeof value === 'bigint') return String(value)
-  if (value === null) return 'null'
-  if (Array.isArray(value)) return 'an array'
-  return typeof value === 'object' ? 'an object' : typeof value
+/** What `shuffle` asks for: `undefined` for no shuffling, else which arrays may be reordered too. */
+function readShuffle(value: IdempotentOptions['shuffle'], caller: string): boolean | readonly string[] | undefined {
+  if (value === undefined || value === false) return undefined
+  if (value === true) return false
+  return readOptions(value, { unordered: UNORDERED }, caller, 'shuffle.').unordered ?? false
 }

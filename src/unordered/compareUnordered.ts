@@ -1,7 +1,11 @@
-import { deepEqual, findDifference } from '../core/equality/deepEqual'
+import { deepEqual } from '../core/equality/deepEqual'
+import { findDifference } from '../core/equality/findDifference'
 import { ExpectDeterministicError } from '../errors'
+import { optionError, readOptions, type OptionRule } from '../options/readOptions'
+import { BOOLEAN, PATHS } from '../options/rules'
 import { Kind, kindOf } from '../core/kinds/kindOf'
-import { formatPath, type PathStep } from '../core/paths/paths'
+import { formatPath } from '../core/paths/formatPath'
+import { type PathStep } from '../core/paths/pathStep'
 import type { Difference } from '../types'
 import { isAsymmetric } from './isAsymmetric'
 import { sortedCopy } from './sortedCopy'
@@ -80,48 +84,28 @@ export interface UnorderedEquality {
   readonly keyed?: boolean
 }
 
-const OPTION_NAMES = ['deep', 'paths', 'strict', 'identifyBy'] as const
+const IDENTIFY_BY: OptionRule<IdentifyBy> = {
+  expected: "a property name such as 'id' or a function returning a key",
+  accepts: (value): value is IdentifyBy => typeof value === 'string' || typeof value === 'function',
+}
+
+const RULES = { deep: BOOLEAN, paths: PATHS, strict: BOOLEAN, identifyBy: IDENTIFY_BY } as const
 
 /**
  * Reads and checks `UnorderedOptions`, throwing `ExpectDeterministicError` (`BAD_OPTIONS` or
  * `BAD_PATH`) for anything it does not understand, so a typo never weakens a test silently.
  * @example readUnorderedOptions({ deep: false }) // { deep: false }
- * @since 0.1.0
+ * @internal
  */
-export function readUnorderedOptions(options: unknown): UnorderedOptions {
-  if (options === undefined) return {}
-  if (typeof options !== 'object' || options === null || Array.isArray(options)) {
-    throw new ExpectDeterministicError('BAD_OPTIONS', 'The options must be an object such as { deep: false }.')
-  }
-  const record = options as Record<string, unknown>
-  for (const key of Object.keys(record)) {
-    if (!(OPTION_NAMES as readonly string[]).includes(key)) {
-      throw new ExpectDeterministicError(
-        'BAD_OPTIONS',
-        `Unknown option \`${key}\`. Known options: ${OPTION_NAMES.map((name) => `\`${name}\``).join(', ')}.`,
-      )
-    }
-  }
-  for (const name of ['deep', 'strict'] as const) {
-    if (record[name] !== undefined && typeof record[name] !== 'boolean') {
-      throw new ExpectDeterministicError('BAD_OPTIONS', `The \`${name}\` option must be true or false.`)
-    }
-  }
-  if (record.paths !== undefined && record.deep !== undefined) {
-    throw new ExpectDeterministicError(
-      'BAD_OPTIONS',
+export function readUnorderedOptions(options: unknown, caller = 'compareUnordered()'): UnorderedOptions {
+  const read = readOptions(options, RULES, caller)
+  if (read.paths !== undefined && read.deep !== undefined) {
+    throw optionError(
+      'paths',
       'Give either `deep` or `paths`, not both: `paths` already says exactly which arrays are unordered.',
     )
   }
-  if (record.identifyBy !== undefined && typeof record.identifyBy !== 'string' && typeof record.identifyBy !== 'function') {
-    throw new ExpectDeterministicError(
-      'BAD_OPTIONS',
-      "The `identifyBy` option must be a property name such as 'id' or a function returning a key.",
-    )
-  }
-  // Compiling now turns a bad path into an error before anything is compared.
-  if (record.paths !== undefined) createScope({ paths: record.paths as readonly string[] })
-  return options as UnorderedOptions
+  return read
 }
 
 /**

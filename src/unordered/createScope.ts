@@ -1,4 +1,5 @@
-import { compilePaths, type PathStep } from '../core/paths/paths'
+import { compilePaths } from '../core/paths/compilePaths'
+import { type PathStep } from '../core/paths/pathStep'
 
 /**
  * Which arrays of a value are multisets, walked one step at a time alongside a traversal.

@@ -1,6 +1,6 @@
 import { copyContainer } from '../core/canonical/copyContainer'
 import { Kind, kindOf } from '../core/kinds/kindOf'
-import type { PathStep } from '../core/paths/paths'
+import type { PathStep } from '../core/paths/pathStep'
 import { isAsymmetric } from './isAsymmetric'
 import { sameExtras } from './extraKeys'
 import { matchArrays, type ElementComparer } from './matchArrays'

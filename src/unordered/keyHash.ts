@@ -1,4 +1,4 @@
-import { MEMBER } from '../core/paths/paths'
+import { MEMBER } from '../core/paths/pathStep'
 import { hasExtraKeys } from './extraKeys'
 import type { UnorderedScope } from './createScope'
 

@@ -1,5 +1,5 @@
 import { maximumMatching } from './maximumMatching'
-import { MEMBER } from '../core/paths/paths'
+import { MEMBER } from '../core/paths/pathStep'
 import { keyEqual, keyHash } from './keyHash'
 import type { UnorderedScope } from './createScope'
 

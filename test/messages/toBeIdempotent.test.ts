@@ -369,7 +369,7 @@ describe('.toBeIdempotent under Jest expect', () => {
     expect(failureOf(() => jest(() => 1).toBeIdempotent(1e12))).toMatchInlineSnapshot(`
       "expect(received).toBeIdempotent(expected)
 
-      Matcher error: \`times\` must be at most 10000 (every output is kept until the calls are compared), but received 1000000000000.
+      Matcher error: The \`times\` option of toBeIdempotent() must be an integer from 2 (one call has nothing to be compared with) to 10000 (every output is kept until the calls are compared), but received 1000000000000.
 
       Received has type:  number
       Received has value: 1000000000000"
@@ -380,7 +380,7 @@ describe('.toBeIdempotent under Jest expect', () => {
     expect(failureOf(() => jest(() => 1).toBeIdempotent(1))).toMatchInlineSnapshot(`
       "expect(received).toBeIdempotent(expected)
 
-      Matcher error: \`times\` must be an integer of at least 2 (one call has nothing to be compared with), but received 1.
+      Matcher error: The \`times\` option of toBeIdempotent() must be an integer from 2 (one call has nothing to be compared with) to 10000 (every output is kept until the calls are compared), but received 1.
 
       Received has type:  number
       Received has value: 1"

@@ -326,7 +326,7 @@ describe('.toEqualUnordered', () => {
     expect(failureOf(() => expect([1]).toEqualUnordered([1], { depp: false } as never))).toMatchInlineSnapshot(`
       "expect(received).toEqualUnordered(expected)
 
-      Matcher error: Unknown option \`depp\`. Known options: \`deep\`, \`paths\`, \`strict\`, \`identifyBy\`.
+      Matcher error: toEqualUnordered() does not know the option \`depp\`. Known options: \`deep\`, \`paths\`, \`strict\`, \`identifyBy\`.
 
       Received has type:  Object
       Received has value: Object {

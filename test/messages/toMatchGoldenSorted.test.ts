@@ -235,7 +235,7 @@ describe('.toMatchGoldenSorted', () => {
     expect(failureOf(() => expect(1).toMatchGoldenSorted('x', { dri: 'goldens' } as never))).toMatchInlineSnapshot(`
       "expect(received).toMatchGoldenSorted(expected)
 
-      Matcher error: unknown option \`dri\`; the options are \`unordered\`, \`ignore\`, \`maxDepth\`, \`dir\`.
+      Matcher error: toMatchGoldenSorted() does not know the option \`dri\`. Known options: \`unordered\`, \`ignore\`, \`maxDepth\`, \`dir\`.
 
       Received has type:  Object
       Received has value: Object {

@@ -1,5 +1,5 @@
 import { Kind, type KindCode } from '../kinds/kindOf'
-import { MEMBER, stepOfMapKey, type PathStep } from '../paths/paths'
+import { MEMBER, stepOfMapKey, type PathStep } from '../paths/pathStep'
 
 /**
  * A shallow copy of a Map, Set or object (plain, class instance, null-prototype) in which each

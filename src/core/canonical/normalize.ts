@@ -1,11 +1,14 @@
 import { Circular } from './Circular'
 import { canonicalKeys, isOpaque, Kind, kindOf, type KindCode } from '../kinds/kindOf'
 import { compareCanonical } from '../order/compareCanonical'
-import { compilePaths, formatPath, MEMBER, stepOfMapKey, type PathSelector, type PathStep, type SelectorState } from '../paths/paths'
+import { compilePaths, type PathSelector, type SelectorState } from '../paths/compilePaths'
+import { formatPath } from '../paths/formatPath'
+import { MEMBER, stepOfMapKey, type PathStep } from '../paths/pathStep'
 import { stableSort } from '../order/stableSort'
-import { readMaxDepth, tooDeepError, traversalError } from '../traversal/traversalError'
+import { DEFAULT_MAX_DEPTH, tooDeepError, traversalError } from '../traversal/traversalError'
 import type { NormalizeOptions } from '../../types'
-import { optionsError, readOptions } from '../../options/readOptions'
+import { readOptions, type OptionValues } from '../../options/readOptions'
+import { NORMALIZE_RULES } from '../../options/rules'
 
 export { Circular } from './Circular'
 export { DEFAULT_MAX_DEPTH } from '../traversal/traversalError'
@@ -27,8 +30,6 @@ interface Walk {
   /** Objects on the current path, with the depth where each was entered: cycles point back here. */
   readonly ancestors: Map<object, number>
 }
-
-const NORMALIZE_OPTIONS = ['unordered', 'ignore', 'maxDepth'] as const
 
 /**
  * The canonical form of any value: a new value in which everything that depends on insertion
@@ -58,7 +59,15 @@ const NORMALIZE_OPTIONS = ['unordered', 'ignore', 'maxDepth'] as const
  * @since 0.1.0
  */
 export function normalize(value: unknown, options?: NormalizeOptions): unknown {
-  const walk = createWalk(options, NORMALIZE_OPTIONS, 'normalize')
+  return normalizeWith(value, readOptions(options, NORMALIZE_RULES, 'normalize()'))
+}
+
+/** The options of `normalize` after reading. @internal */
+export type NormalizeValues = OptionValues<typeof NORMALIZE_RULES>
+
+/** `normalize` for options already read (`stableStringify` reads more of them). @internal */
+export function normalizeWith(value: unknown, options: NormalizeValues): unknown {
+  const walk = createWalk(options)
   if (walk.ignore?.matches(walk.ignore.root)) return IGNORED
   try {
     return visit(value, walk, walk.unordered?.root, walk.ignore?.root)
@@ -67,36 +76,23 @@ export function normalize(value: unknown, options?: NormalizeOptions): unknown {
   }
 }
 
-/** Reads and checks the normalize options (shared with `stableStringify`, which allows more). */
-export function createWalk(
-  options: NormalizeOptions | undefined,
-  allowed: readonly string[],
-  caller: string,
-): Walk {
-  const opts = readOptions(options, allowed, caller)
-  const { unordered, ignore } = opts
-  if (unordered !== undefined && typeof unordered !== 'boolean' && !Array.isArray(unordered)) {
-    throw badOption('unordered', 'true, false or an array of paths', unordered)
-  }
-  if (ignore !== undefined && !Array.isArray(ignore)) {
-    throw badOption('ignore', 'an array of paths', ignore)
-  }
+/**
+ * Whether these options change the data itself (sort arrays, redact values) rather than only how
+ * it is compared: then the canonical text must come from the normalized form. @internal
+ */
+export function reshapes({ unordered, ignore }: NormalizeOptions): boolean {
+  return unordered === true || (Array.isArray(unordered) && unordered.length > 0) || (ignore?.length ?? 0) > 0
+}
+
+function createWalk({ unordered, ignore, maxDepth }: NormalizeValues): Walk {
   return {
     sortAllArrays: unordered === true,
     unordered: Array.isArray(unordered) && unordered.length > 0 ? compilePaths(unordered, 'unordered') : undefined,
     ignore: ignore !== undefined && ignore.length > 0 ? compilePaths(ignore, 'ignore') : undefined,
-    maxDepth: readMaxDepth(opts.maxDepth),
+    maxDepth: maxDepth ?? DEFAULT_MAX_DEPTH,
     steps: [],
     ancestors: new Map(),
   }
-}
-
-function badOption(name: string, expected: string, received: unknown): Error {
-  return optionsError(`The \`${name}\` option must be ${expected}, but received ${describeReceived(received)}.`)
-}
-
-function describeReceived(value: unknown): string {
-  return typeof value === 'string' ? JSON.stringify(value) : value === null ? 'null' : typeof value
 }
 
 function visit(value: unknown, walk: Walk, unordered: SelectorState, ignore: SelectorState): unknown {

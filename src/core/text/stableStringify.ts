@@ -1,10 +1,12 @@
-import { createWalk, normalize } from '../canonical/normalize'
+import { normalizeWith, reshapes } from '../canonical/normalize'
+import { DEFAULT_MAX_DEPTH } from '../traversal/traversalError'
 import { fastJsonText } from './fastJsonText'
-import { optionsError } from '../../options/readOptions'
+import { readOptions } from '../../options/readOptions'
+import { integerIn, NORMALIZE_RULES } from '../../options/rules'
 import { printCanonical } from './printCanonical'
 import type { StringifyOptions } from '../../types'
 
-const STRINGIFY_OPTIONS = ['unordered', 'ignore', 'maxDepth', 'indent'] as const
+const STRINGIFY_RULES = { ...NORMALIZE_RULES, indent: integerIn(0, 10) } as const
 
 /**
  * The canonical text of a value: `normalize(value, options)` printed in the golden-file notation.
@@ -28,27 +30,12 @@ const STRINGIFY_OPTIONS = ['unordered', 'ignore', 'maxDepth', 'indent'] as const
  * @since 0.1.0
  */
 export function stableStringify(value: unknown, options?: StringifyOptions): string {
-  const walk = createWalk(options, STRINGIFY_OPTIONS, 'stableStringify')
-  const indent = readIndent(options?.indent)
-  // Only `unordered` and `ignore` change the data; without them the raw value can go straight to
-  // the fast path, which sorts keys itself.
-  const changesData = walk.sortAllArrays || walk.unordered !== undefined || walk.ignore !== undefined
-  const data = changesData ? normalize(value, withoutIndent(options)) : value
-  const text = fastJsonText(data, indent, walk.maxDepth)
+  const { indent = 2, ...normalizeOptions } = readOptions(options, STRINGIFY_RULES, 'stableStringify()')
+  // Without `unordered` and `ignore` the raw value can go straight to the fast path, which sorts
+  // keys itself.
+  const changesData = reshapes(normalizeOptions)
+  const data = changesData ? normalizeWith(value, normalizeOptions) : value
+  const text = fastJsonText(data, indent, normalizeOptions.maxDepth ?? DEFAULT_MAX_DEPTH)
   if (text !== undefined) return text
-  return printCanonical(changesData ? data : normalize(data, withoutIndent(options)), indent)
-}
-
-function withoutIndent(options: StringifyOptions | undefined): StringifyOptions | undefined {
-  if (options === undefined || options.indent === undefined) return options
-  const { indent: _indent, ...rest } = options
-  return rest
-}
-
-function readIndent(indent: unknown): number {
-  if (indent === undefined) return 2
-  if (typeof indent !== 'number' || !Number.isInteger(indent) || indent < 0 || indent > 10) {
-    throw optionsError(`The \`indent\` option must be an integer from 0 to 10, but received ${String(indent)}.`)
-  }
-  return indent
+  return printCanonical(changesData ? data : normalizeWith(data, normalizeOptions), indent)
 }

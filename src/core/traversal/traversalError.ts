@@ -1,5 +1,6 @@
 import { ExpectDeterministicError } from '../../errors'
-import { formatPath, formatStep, type PathStep } from '../paths/paths'
+import { printablePath } from '../paths/formatPath'
+import type { PathStep } from '../paths/pathStep'
 
 /**
  * The default for `maxDepth`. Real data rarely nests past a few dozen levels; 1,000 leaves room for
@@ -7,31 +8,6 @@ import { formatPath, formatStep, type PathStep } from '../paths/paths'
  * @since 0.1.0
  */
 export const DEFAULT_MAX_DEPTH = 1000
-
-// Paths of very deep values are abbreviated: 100,000 steps of `.next` help nobody.
-const HEAD_STEPS = 8
-const TAIL_STEPS = 8
-
-/** Prints a path, eliding the middle of very long ones. */
-export function printablePath(steps: readonly PathStep[]): string {
-  if (steps.length <= HEAD_STEPS + TAIL_STEPS + 1) return formatPath(steps)
-  const head = formatPath(steps.slice(0, HEAD_STEPS))
-  const tail = steps.slice(-TAIL_STEPS).map(formatStep).join('')
-  const hidden = steps.length - HEAD_STEPS - TAIL_STEPS
-  return `${head}…(${hidden} more steps)…${tail}`
-}
-
-/** Checks and normalizes a `maxDepth` option. */
-export function readMaxDepth(value: unknown): number {
-  if (value === undefined) return DEFAULT_MAX_DEPTH
-  if (typeof value !== 'number' || !Number.isInteger(value) || value < 1) {
-    throw new ExpectDeterministicError(
-      'BAD_OPTIONS',
-      `The \`maxDepth\` option must be a positive integer, but received ${String(value)}.`,
-    )
-  }
-  return value
-}
 
 /** The error for data nested deeper than `maxDepth` (or than the stack allows). */
 export function tooDeepError(steps: readonly PathStep[], maxDepth: number, cause?: unknown): ExpectDeterministicError {

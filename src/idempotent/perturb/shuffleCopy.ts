@@ -1,5 +1,7 @@
 import { cloneDeep, type ReorderKind } from '../cloneDeep'
-import { compilePaths, formatPath, type PathSelector, type PathStep, type SelectorState } from '../../core/paths/paths'
+import { compilePaths, type PathSelector, type SelectorState } from '../../core/paths/compilePaths'
+import { formatPath } from '../../core/paths/formatPath'
+import { type PathStep } from '../../core/paths/pathStep'
 import { permutation, type Random } from '../createRandom'
 
 /**

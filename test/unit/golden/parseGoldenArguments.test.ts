@@ -18,10 +18,11 @@ describe('parseGoldenArguments', () => {
     [[''], 'the golden name must be a non-empty string.'],
     [['  '], 'the golden name must be a non-empty string.'],
     [[7], 'the golden name must be a non-empty string.'],
-    [['n', 'opts'], 'the options must be an object.'],
-    [['n', [1]], 'the options must be an object.'],
-    [['n', { indent: 0 }], 'unknown option `indent`; the options are `unordered`, `ignore`, `maxDepth`, `dir`.'],
-    [['n', { dir: '' }], 'the `dir` option must be a non-empty string.'],
+    [['n', 'opts'], 'toMatchGoldenSorted() takes an options object, but received "opts".'],
+    [['n', [1]], 'toMatchGoldenSorted() takes an options object, but received an array.'],
+    [['n', { indent: 0 }], 'toMatchGoldenSorted() does not know the option `indent`. Known options: `unordered`, `ignore`, `maxDepth`, `dir`.'],
+    [['n', { dir: 'a\0b' }], 'The `dir` option of toMatchGoldenSorted() must be a non-empty folder path without NUL characters, but received "a\\u0000b".'],
+    [['n', { dir: '' }], 'The `dir` option of toMatchGoldenSorted() must be a non-empty folder path without NUL characters, but received "".'],
     [['n', {}, 3], 'toMatchGoldenSorted takes at most two arguments: a name and an options object.'],
   ])('throws when the arguments are %j', (args, rule) => {
     expect(() => parseGoldenArguments(args, fail)).toThrow(rule)

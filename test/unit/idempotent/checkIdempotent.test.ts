@@ -257,23 +257,23 @@ describe('checkIdempotent', () => {
   })
 
   test.each([
-    [{ times: 1 }, /`times` must be an integer of at least 2/],
-    [{ times: 2.5 }, /`times` must be an integer of at least 2/],
+    [{ times: 1 }, /The `times` option of checkIdempotent\(\) must be an integer from 2/],
+    [{ times: 2.5 }, /The `times` option of checkIdempotent\(\) must be an integer from 2/],
     [{ tims: 3 }, /does not know the option `tims`/],
-    [{ seed: -1 }, /`seed` must be an integer from 0 to 4294967295/],
-    [{ shuffle: { order: true } }, /`shuffle` does not know the option `order`/],
-    [{ shuffle: 'yes' }, /`shuffle` must be true, false or \{ unordered \}/],
-    [{ errors: 'ignore' }, /`errors` must be 'fail' or 'compare'/],
-    [{ ignore: '$.a' }, /`ignore` must be an array of paths/],
+    [{ seed: -1 }, /The `seed` option of checkIdempotent\(\) must be an integer from 0 to 4294967295/],
+    [{ shuffle: { order: true } }, /checkIdempotent\(\) does not know the option `shuffle.order`/],
+    [{ shuffle: 'yes' }, /The `shuffle` option of checkIdempotent\(\) must be true, false or \{ unordered \}/],
+    [{ errors: 'ignore' }, /The `errors` option of checkIdempotent\(\) must be 'fail' or 'compare'/],
+    [{ ignore: '$.a' }, /The `ignore` option of checkIdempotent\(\) must be an array of paths/],
     [{ unordered: ['$.['] }, /Invalid path/],
-    [{ args: 'x' }, /`args` must be an array of arguments/],
+    [{ args: 'x' }, /The `args` option of checkIdempotent\(\) must be an array of arguments/],
     [{ fc: { numRuns: 3 } }, /`fc` only applies when `args` is a fast-check arbitrary/],
-    [{ normalize: 'trim' }, /`normalize` must be a function/],
-    [{ concurrent: 1 }, /`concurrent` must be true or false/],
+    [{ normalize: 'trim' }, /The `normalize` option of checkIdempotent\(\) must be a function/],
+    [{ concurrent: 1 }, /The `concurrent` option of checkIdempotent\(\) must be true or false/],
     [{ clone: false, shuffle: true }, /`clone: false` cannot be combined with `shuffle`/],
     [{ clone: false, shuffle: { unordered: true } }, /`clone: false` cannot be combined with `shuffle`/],
-    [{ maxDepth: 0 }, /`maxDepth` option must be a positive integer/],
-    [{ maxDepth: 'deep' }, /`maxDepth` option must be a positive integer/],
+    [{ maxDepth: 0 }, /The `maxDepth` option of checkIdempotent\(\) must be a positive integer/],
+    [{ maxDepth: 'deep' }, /The `maxDepth` option of checkIdempotent\(\) must be a positive integer/],
   ])('throws when the options are %o', (options, message) => {
     expect(() => checkIdempotent(() => 1, options as never)).toThrow(message)
   })
@@ -337,8 +337,8 @@ describe('checkIdempotent', () => {
 
   test('throws when times is above MAX_TIMES, without calling the function', () => {
     const fn = vi.fn(() => 1)
-    expect(() => checkIdempotent(fn, { times: 1e12 })).toThrow(`\`times\` must be at most ${MAX_TIMES}`)
-    expect(() => checkIdempotent(fn, { times: MAX_TIMES + 1 })).toThrow(/at most 10000/)
+    expect(() => checkIdempotent(fn, { times: 1e12 })).toThrow(`to ${MAX_TIMES} (every output is kept until the calls are compared), but received 1000000000000.`)
+    expect(() => checkIdempotent(fn, { times: MAX_TIMES + 1 })).toThrow(/to 10000 \(every output is kept/)
     expect(fn).not.toHaveBeenCalled()
     expect(sync(checkIdempotent(fn, { times: MAX_TIMES })).calls).toHaveLength(MAX_TIMES)
   })

@@ -165,10 +165,10 @@ describe('normalize', () => {
 
   test.each([
     [{ unorderd: true }, /does not know the option `unorderd`/],
-    [{ unordered: 'yes' }, /`unordered` option must be true, false or an array of paths/],
-    [{ ignore: '$.a' }, /`ignore` option must be an array of paths/],
+    [{ unordered: 'yes' }, /The `unordered` option of normalize\(\) must be true, false or an array of paths/],
+    [{ ignore: '$.a' }, /The `ignore` option of normalize\(\) must be an array of paths/],
     [{ ignore: ['$.'] }, /Invalid path/],
-    [{ maxDepth: 0 }, /`maxDepth` option must be a positive integer/],
+    [{ maxDepth: 0 }, /The `maxDepth` option of normalize\(\) must be a positive integer/],
     [[], /takes an options object/],
   ])('throws when options are %j', (options, message) => {
     expect(() => normalize({}, options as never)).toThrow(message)

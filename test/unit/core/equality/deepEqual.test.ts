@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest'
-import { deepEqual, findDifference } from '../../../../src/core/equality/deepEqual'
+import { deepEqual } from '../../../../src/core/equality/deepEqual'
+import { findDifference } from '../../../../src/core/equality/findDifference'
 import { ExpectDeterministicError } from '../../../../src/errors'
 import { equalityCases } from '../../../helpers/equalityCases'
 

@@ -1,6 +1,9 @@
 import { describe, expect, test } from 'vitest'
 import { ExpectDeterministicError } from '../../../../src/errors'
-import { compilePaths, formatPath, MEMBER, parsePath, stepOfMapKey, type PathStep } from '../../../../src/core/paths/paths'
+import { compilePaths } from '../../../../src/core/paths/compilePaths'
+import { formatPath } from '../../../../src/core/paths/formatPath'
+import { MEMBER, stepOfMapKey, type PathStep } from '../../../../src/core/paths/pathStep'
+import { parsePath } from '../../../../src/core/paths/parsePath'
 
 function selects(pattern: string, steps: PathStep[]): boolean {
   const selector = compilePaths([pattern])

@@ -178,7 +178,7 @@ describe('stableStringify', () => {
   })
 
   test.each([
-    [{ indent: -1 }, /`indent` option must be an integer from 0 to 10/],
+    [{ indent: -1 }, /The `indent` option of stableStringify\(\) must be an integer from 0 to 10/],
     [{ indent: '2' }, /`indent` option/],
     [{ sort: true }, /does not know the option `sort`/],
   ])('throws when options are %j', (options, message) => {
