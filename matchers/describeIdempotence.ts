@@ -1,6 +1,6 @@
 import type { IdempotentPlan } from '../src/idempotent/readIdempotentOptions'
 import type { MutationFinding } from '../src/idempotent/findMutation'
-import type { CallRecord, IdempotenceResult } from '../src/idempotent/checkIdempotent'
+import type { CallRecord, IdempotenceResult } from '../src/idempotent/IdempotenceResult'
 import type { PropertyIdempotenceResult } from '../src/idempotent/runProperty'
 import { stableStringify } from '../src/core/text/stableStringify'
 import type { MatcherContext } from './context'

@@ -2,7 +2,10 @@ import { deepEqual } from '../src/core/equality/deepEqual'
 import { ExpectDeterministicError } from '../src/errors'
 import { isArbitrary, readIdempotentOptions, type IdempotentOptions, type IdempotentPlan } from '../src/idempotent/readIdempotentOptions'
 import { seedFromText } from '../src/idempotent/createRandom'
-import { IdempotenceCallbackError, runPlan, type Equals, type IdempotenceResult } from '../src/idempotent/checkIdempotent'
+import { IdempotenceCallbackError } from '../src/idempotent/IdempotenceCallbackError'
+import { runPlan } from '../src/idempotent/runPlan'
+import { type Equals } from '../src/idempotent/summarize'
+import { type IdempotenceResult } from '../src/idempotent/IdempotenceResult'
 import { runProperty, type PropertyIdempotenceResult } from '../src/idempotent/runProperty'
 import type { MatcherContext, MatcherResult } from './context'
 import { describeIdempotence, describeThrown } from './describeIdempotence'
@@ -31,27 +34,21 @@ export function toBeIdempotent(
     throw usageError(this, NAME, 'received value must be a function (the function to call repeatedly).', received)
   }
   const equals = equalsFor(this, plan.maxDepth)
+  // Errors of a run (bad options found late, a throwing callback) read the same sync or async.
+  const rethrow = (error: unknown): never => {
+    throw asMatcherError(this, plan, error, received)
+  }
   try {
     if (isArbitrary(plan.args)) {
-      return runProperty(received, plan, equals, runPlan).then(
-        (result) => propertyResult(this, plan, result),
-        (error: unknown) => {
-          throw asMatcherError(this, plan, error, received)
-        },
-      )
+      return runProperty(received, plan, equals).then((result) => propertyResult(this, plan, result), rethrow)
     }
     const result = runPlan(received, plan, equals)
     if (result instanceof Promise) {
-      return result.then(
-        (settled) => matcherResult(this, plan, settled, undefined),
-        (error: unknown) => {
-          throw asMatcherError(this, plan, error, received)
-        },
-      )
+      return result.then((settled) => matcherResult(this, plan, settled, undefined), rethrow)
     }
     return matcherResult(this, plan, result, undefined)
   } catch (error) {
-    throw asMatcherError(this, plan, error, received)
+    return rethrow(error)
   }
 }
 

@@ -1,5 +1,6 @@
 import { ExpectDeterministicError } from '../src/errors'
-import { compareUnordered, readUnorderedOptions, type UnorderedOptions } from '../src/unordered/compareUnordered'
+import { compareUnordered } from '../src/unordered/compareUnordered'
+import { readUnorderedOptions, type UnorderedOptions } from '../src/unordered/readUnorderedOptions'
 import type { MatcherContext, MatcherResult } from './context'
 import { describeUnordered, describeUnorderedPass } from './describeUnordered'
 import { hint, usageError } from './format'

@@ -1,7 +1,7 @@
 import type { GoldenOptions } from '../src/golden/parseGoldenArguments'
 import type { ArbitraryLike } from '../src/idempotent/readIdempotentOptions'
-import type { IdempotentOptions } from '../src/idempotent/checkIdempotent'
-import type { UnorderedOptions } from '../src/unordered/compareUnordered'
+import type { IdempotentOptions } from '../src/idempotent/readIdempotentOptions'
+import type { UnorderedOptions } from '../src/unordered/readUnorderedOptions'
 
 /** Any function: the only kind of value `toBeIdempotent` accepts. */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any

@@ -1,7 +1,8 @@
 import { ExpectDeterministicError } from '../errors'
 import { isArbitrary, type IdempotentPlan } from './readIdempotentOptions'
-// Types only: the engine itself is passed in, so this file and repeat.ts do not import each other.
-import type { Equals, IdempotenceResult } from './checkIdempotent'
+import type { IdempotenceResult } from './IdempotenceResult'
+import { runPlan } from './runPlan'
+import type { Equals } from './summarize'
 
 /**
  * What `checkIdempotentProperty` found: whether every generated argument list passed, and for a
@@ -38,15 +39,11 @@ interface RunDetails {
   errorInstance?: unknown
 }
 
-/** The repeat-and-compare engine for one argument list (`runPlan` from repeat.ts). */
-export type RunPlan = (fn: unknown, plan: IdempotentPlan, equals: Equals) => IdempotenceResult | Promise<IdempotenceResult>
-
 /** `checkIdempotentProperty` for options that were already read. */
 export async function runProperty(
   fn: unknown,
   plan: IdempotentPlan,
   equals: Equals,
-  runPlan: RunPlan,
 ): Promise<PropertyIdempotenceResult> {
   if (!isArbitrary(plan.args)) {
     throw new ExpectDeterministicError('BAD_OPTIONS', 'Property mode needs a fast-check arbitrary as `args`.')

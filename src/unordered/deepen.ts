@@ -3,7 +3,8 @@ import { Kind, kindOf } from '../core/kinds/kindOf'
 import type { PathStep } from '../core/paths/pathStep'
 import { isAsymmetric } from './isAsymmetric'
 import { sameExtras } from './extraKeys'
-import { matchArrays, type ElementComparer } from './matchArrays'
+import { matchArrays } from './matchArrays'
+import { type ElementComparer } from './ElementComparer'
 
 /**
  * An asymmetric matcher that stands in for a multiset array inside an expected value, so the

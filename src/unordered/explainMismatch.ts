@@ -1,15 +1,14 @@
-import { isIndexKey } from '../core/kinds/kindOf'
 import { findDifference } from '../core/equality/findDifference'
-import { MEMBER, type PathStep } from '../core/paths/pathStep'
 import { formatPath, formatStep } from '../core/paths/formatPath'
-import { parsePath } from '../core/paths/parsePath'
-import type { UnorderedScope } from './createScope'
+import { MEMBER, type PathStep } from '../core/paths/pathStep'
 import type { Difference } from '../types'
-import { isAsymmetric } from './isAsymmetric'
+import type { ElementComparer } from './ElementComparer'
+import type { ArrayMatching } from './matchArrays'
+import { pairUnmatched } from './pairUnmatched'
+import type { IdentifyBy } from './readUnorderedOptions'
+import { refineDifference } from './refineDifference'
+import { resolveMatchers } from './resolveMatchers'
 import { sortedCopy } from './sortedCopy'
-import { keyEqual, keyHash } from './keyHash'
-import type { ArrayMatching, ElementComparer } from './matchArrays'
-
 /**
  * One element of a multiset with its index in its own array.
  * @since 0.1.0
@@ -66,14 +65,6 @@ export interface UnorderedMismatch {
   /** The matching itself: `receivedToExpected[i]` is the partner of `received[i]`, or -1. */
   readonly receivedToExpected: Int32Array
 }
-
-/** How `identifyBy` names an element: a property name or a function. */
-export type IdentifyBy = string | ((element: unknown) => unknown)
-
-// A path segment that is an array index.
-
-// Structural pairing compares every missing element with every extra one: cap the work.
-const MAX_SIMILARITY_CHECKS = 10_000
 
 /**
  * Builds the element-level report of a failed multiset match: copies whose count differs, pairs
@@ -133,7 +124,7 @@ export function explainMismatch(
   counts.sort((a, b) => (a.indices[0] as number) - (b.indices[0] as number))
 
   const member = comparer.scope.step(state, MEMBER)
-  const pairs = pairUp(received, expected, restReceived, restExpected, comparer, member, identifyBy)
+  const pairs = pairUnmatched(received, expected, restReceived, restExpected, comparer, member, identifyBy)
   const paired = new Set(pairs.map((p) => p.expected))
   const pairedReceived = new Set(pairs.map((p) => p.received))
   const changed = pairs.map(({ expected: e, received: r, pairedBy }): UnorderedPair => {
@@ -168,194 +159,4 @@ function indicesOf(partners: Int32Array): number[] {
   const out: number[] = []
   for (let i = 0; i < partners.length; i++) if (partners[i] === -1) out.push(i)
   return out
-}
-
-interface Pair {
-  readonly expected: number
-  readonly received: number
-  readonly pairedBy: 'identifyBy' | 'structure'
-}
-
-/** Pairs missing with extra elements: by `identifyBy` when given, else by shared fields. */
-function pairUp(
-  received: readonly unknown[],
-  expected: readonly unknown[],
-  restReceived: readonly number[],
-  restExpected: readonly number[],
-  comparer: ElementComparer,
-  member: unknown,
-  identifyBy: IdentifyBy | undefined,
-): Pair[] {
-  const pairs: Pair[] = []
-  if (identifyBy !== undefined) {
-    const byIdentity = new IdentityIndex(comparer.scope, comparer.scope.step(member, MEMBER))
-    for (const r of restReceived) {
-      const id = identityOf(received[r], identifyBy)
-      if (id !== NO_ID) byIdentity.indicesOf(id).push(r)
-    }
-    for (const e of restExpected) {
-      const id = identityOf(expected[e], identifyBy)
-      const candidates = id === NO_ID ? undefined : byIdentity.find(id)
-      if (candidates !== undefined && candidates.length > 0) {
-        pairs.push({ expected: e, received: candidates.shift() as number, pairedBy: 'identifyBy' })
-      }
-    }
-    return pairs
-  }
-  if (restExpected.length * restReceived.length > MAX_SIMILARITY_CHECKS) return pairs
-  // Greedy by best score is fine here: this only chooses what to show side by side.
-  const scored: { e: number; r: number; score: number }[] = []
-  for (const e of restExpected) {
-    for (const r of restReceived) {
-      const score = similarity(expected[e], received[r], comparer, member)
-      if (score >= 0.5) scored.push({ e, r, score })
-    }
-  }
-  scored.sort((a, b) => b.score - a.score || a.e - b.e || a.r - b.r)
-  const usedE = new Set<number>()
-  const usedR = new Set<number>()
-  for (const { e, r } of scored) {
-    if (usedE.has(e) || usedR.has(r)) continue
-    usedE.add(e)
-    usedR.add(r)
-    pairs.push({ expected: e, received: r, pairedBy: 'structure' })
-  }
-  return pairs.sort((a, b) => a.expected - b.expected)
-}
-
-const NO_ID: unique symbol = Symbol('no id')
-
-/** The `identifyBy` key of an element, or `NO_ID` when it has none (or reading it threw). */
-function identityOf(element: unknown, identifyBy: IdentifyBy): unknown {
-  let id: unknown
-  try {
-    if (typeof identifyBy === 'function') id = identifyBy(element)
-    else if (typeof element === 'object' && element !== null) id = (element as Record<string, unknown>)[identifyBy]
-  } catch {
-    return NO_ID
-  }
-  return id === undefined || isAsymmetric(id) ? NO_ID : id
-}
-
-/**
- * Element indices grouped by `identifyBy` key: keys equal as plain data (`keyHash`, confirmed by
- * `keyEqual`, strictly) share a group; any other key is its own group, by identity.
- */
-class IdentityIndex {
-  private readonly buckets = new Map<unknown, { id: unknown; indices: number[] }[]>()
-
-  constructor(
-    private readonly scope: UnorderedScope,
-    private readonly state: unknown,
-  ) {}
-
-  find(id: unknown): number[] | undefined {
-    const hash = keyHash(id, this.scope, this.state, true)
-    const bucket = this.buckets.get(hash ?? id)
-    const same = (other: unknown): boolean => (hash === undefined ? other === id : keyEqual(other, id, this.scope, this.state, true))
-    return bucket?.find((entry) => same(entry.id))?.indices
-  }
-
-  indicesOf(id: unknown): number[] {
-    const found = this.find(id)
-    if (found !== undefined) return found
-    const hash = keyHash(id, this.scope, this.state, true)
-    const entry = { id, indices: [] as number[] }
-    const bucket = this.buckets.get(hash ?? id)
-    if (bucket === undefined) this.buckets.set(hash ?? id, [entry])
-    else bucket.push(entry)
-    return entry.indices
-  }
-}
-
-/**
- * The share of fields (of the union of both objects' keys) whose values are equal: 0 for
- * anything but two plain or class objects.
- */
-function similarity(expected: unknown, received: unknown, comparer: ElementComparer, member: unknown): number {
-  if (typeof expected !== 'object' || typeof received !== 'object' || expected === null || received === null) return 0
-  if (Array.isArray(expected) || Array.isArray(received) || isAsymmetric(expected)) return 0
-  const keys = new Set([...Object.keys(expected), ...Object.keys(received)])
-  if (keys.size === 0) return 0
-  let equal = 0
-  for (const key of keys) {
-    const state = comparer.scope.step(member, key)
-    const e = (expected as Record<string, unknown>)[key]
-    const r = (received as Record<string, unknown>)[key]
-    if (comparer.test(comparer.prepareReceived(r, state), comparer.prepareExpected(e, state))) equal++
-  }
-  return equal / keys.size
-}
-
-/**
- * `expected` with each asymmetric matcher that accepts the received value at the same place
- * replaced by that value, so a diff shows only the fields that really differ (the runners' own
- * diffs do the same).
- * @since 0.1.0
- */
-export function resolveMatchers(expected: unknown, received: unknown, seen: Set<object> = new Set()): unknown {
-  if (isAsymmetric(expected)) {
-    try {
-      return expected.asymmetricMatch(received) ? received : expected
-    } catch {
-      return expected
-    }
-  }
-  if (typeof expected !== 'object' || expected === null || typeof received !== 'object' || received === null) return expected
-  if (seen.has(expected)) return expected
-  const proto: unknown = Object.getPrototypeOf(expected)
-  if (Array.isArray(expected) && Array.isArray(received) && proto === Array.prototype) {
-    if (expected.length !== received.length) return expected
-    seen.add(expected)
-    const out = expected.map((item, index) => resolveMatchers(item, received[index], seen))
-    seen.delete(expected)
-    return out
-  }
-  if (proto !== Object.prototype) return expected
-  seen.add(expected)
-  const out: Record<string, unknown> = {}
-  for (const key of Object.keys(expected)) {
-    out[key] = resolveMatchers((expected as Record<string, unknown>)[key], (received as Record<string, unknown>)[key], seen)
-  }
-  seen.delete(expected)
-  return out
-}
-
-/**
- * Rewrites a difference found in sorted copies (`left`, `right`) for people: when it lies inside
- * a multiset, an index into the sorted copy says nothing about the original, so the difference is
- * reported at the multiset itself (`$.roles`, both sorted arrays) instead.
- * @since 0.1.0
- */
-export function refineDifference(
-  difference: Difference,
-  left: unknown,
-  right: unknown,
-  scope: UnorderedScope,
-  state: unknown,
-): Difference {
-  let segments: ReturnType<typeof parsePath>
-  try {
-    segments = parsePath(difference.path)
-  } catch {
-    return difference
-  }
-  let out = '$'
-  let at = state
-  let l = left
-  let r = right
-  const child = (value: unknown, key: string): unknown =>
-    typeof value === 'object' && value !== null ? (value as Record<string, unknown>)[key] : undefined
-  for (const segment of segments) {
-    if (segment.kind !== 'key') return difference
-    if (Array.isArray(l) && Array.isArray(r) && isIndexKey(segment.key) && scope.unordered(at)) {
-      return { path: out, reason: 'multisets differ', left: l, right: r }
-    }
-    const step: PathStep = Array.isArray(l) && isIndexKey(segment.key) ? Number(segment.key) : segment.key
-    out += formatStep(step)
-    at = scope.step(at, step)
-    l = child(l, segment.key)
-    r = child(r, segment.key)
-  }
-  return { ...difference, path: out }
 }

@@ -1,5 +1,5 @@
 import { isIndexKey } from '../core/kinds/kindOf'
-import type { ElementComparer } from './matchArrays'
+import type { ElementComparer } from './ElementComparer'
 
 /**
  * The own enumerable keys of an array that are not indices (`Object.assign([1], { x: 1 })` has

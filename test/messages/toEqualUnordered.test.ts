@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest'
 import { toEqualUnordered } from '../../matchers/toEqualUnordered'
-import type { UnorderedOptions } from '../../src/unordered/compareUnordered'
+import type { UnorderedOptions } from '../../src/unordered/readUnorderedOptions'
 import { failureOf } from '../helpers/failureOf'
 
 expect.extend({ toEqualUnordered })

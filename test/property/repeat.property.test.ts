@@ -1,7 +1,8 @@
 import fc from 'fast-check'
 import { expect, test } from 'vitest'
 import { normalize } from '../../src/core/canonical/normalize'
-import { checkIdempotent, type IdempotenceResult } from '../../src/idempotent/checkIdempotent'
+import { checkIdempotent } from '../../src/idempotent/checkIdempotent'
+import { type IdempotenceResult } from '../../src/idempotent/IdempotenceResult'
 
 function sync(result: IdempotenceResult | Promise<IdempotenceResult>): IdempotenceResult {
   if (result instanceof Promise) throw new Error('expected a synchronous result')

@@ -1,7 +1,8 @@
 import { equals as vitestEquals, iterableEquality } from '@vitest/expect'
 import fc from 'fast-check'
 import { describe, expect, test } from 'vitest'
-import { compareUnordered, type UnorderedEquality } from '../../src/unordered/compareUnordered'
+import { compareUnordered } from '../../src/unordered/compareUnordered'
+import { type UnorderedEquality } from '../../src/unordered/createComparer'
 
 const runner: UnorderedEquality = { equals: (a, b) => vitestEquals(a, b, [iterableEquality]) }
 const variants: [string, UnorderedEquality | undefined][] = [

@@ -1,7 +1,9 @@
 import fc from 'fast-check'
 import { afterEach, describe, expect, test, vi } from 'vitest'
 import { DEFAULT_SEED, DEFAULT_TIMES, MAX_TIMES } from '../../../src/idempotent/readIdempotentOptions'
-import { checkIdempotent, checkIdempotentProperty, Thrown, type IdempotenceResult } from '../../../src/idempotent/checkIdempotent'
+import { checkIdempotent, checkIdempotentProperty } from '../../../src/idempotent/checkIdempotent'
+import { Thrown } from '../../../src/idempotent/Thrown'
+import { type IdempotenceResult } from '../../../src/idempotent/IdempotenceResult'
 
 afterEach(() => {
   vi.restoreAllMocks()

@@ -1,7 +1,7 @@
 import { expect as jestExpect } from 'expect'
 import { describe, expect, test } from 'vitest'
 import { toEqualUnordered } from '../../../matchers/toEqualUnordered'
-import type { UnorderedOptions } from '../../../src/unordered/compareUnordered'
+import type { UnorderedOptions } from '../../../src/unordered/readUnorderedOptions'
 
 expect.extend({ toEqualUnordered })
 jestExpect.extend({ toEqualUnordered } as never)

@@ -3,7 +3,9 @@ import { equals as vitestEquals, iterableEquality as vitestIterable } from '@vit
 import { expect as jestExpect } from 'expect'
 import { describe, expect, test } from 'vitest'
 import { ExpectDeterministicError } from '../../../src/errors'
-import { compareUnordered, type UnorderedEquality, type UnorderedOptions } from '../../../src/unordered/compareUnordered'
+import { compareUnordered } from '../../../src/unordered/compareUnordered'
+import { type UnorderedEquality } from '../../../src/unordered/createComparer'
+import { type UnorderedOptions } from '../../../src/unordered/readUnorderedOptions'
 import { keyEqual, keyHash } from '../../../src/unordered/keyHash'
 import { createScope } from '../../../src/unordered/createScope'
 

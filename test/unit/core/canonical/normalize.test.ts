@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest'
-import { Circular, IGNORED, normalize } from '../../../../src/core/canonical/normalize'
+import { Circular } from '../../../../src/core/canonical/Circular'
+import { IGNORED, normalize } from '../../../../src/core/canonical/normalize'
 import { ExpectDeterministicError } from '../../../../src/errors'
 
 /** Keys in enumeration order, symbols included, so tests see the order normalize produced. */
