@@ -1,3 +1,5 @@
+import { isOpaque } from '../core/kinds/kindOf'
+import { withPrototype } from '../core/kinds/withPrototype'
 import { MEMBER, stepOfMapKey, type PathStep } from '../core/paths/pathStep'
 
 /**
@@ -83,39 +85,25 @@ function copyObject(value: object, state: Copying): object {
   if (Array.isArray(value)) return copyArray(value, proto, state)
   if (value instanceof Map) return copyMap(value, proto, state)
   if (value instanceof Set) return copySet(value, proto, state)
-  if (value instanceof Date) return remember(value, withProto(new Date(value.getTime()), proto), state)
+  if (value instanceof Date) return remember(value, withPrototype(new Date(value.getTime()), proto), state)
   if (value instanceof RegExp) {
-    const out = withProto(new RegExp(value.source, value.flags), proto)
+    const out = withPrototype(new RegExp(value.source, value.flags), proto)
     out.lastIndex = value.lastIndex
     return remember(value, out, state)
   }
   if (value instanceof ArrayBuffer) return remember(value, value.slice(0), state)
   if (ArrayBuffer.isView(value)) return copyView(value, proto, state)
-  if (isUncopyable(value)) return value
+  // Their contents cannot be read (or are shared on purpose): kept by reference.
+  if (isOpaque(value) || isSharedBuffer(value)) return value
   if (value instanceof Number || value instanceof String || value instanceof Boolean) {
-    return remember(value, withProto(Object(value.valueOf()) as object, proto), state)
+    return remember(value, withPrototype(Object(value.valueOf()) as object, proto), state)
   }
   // Errors and class instances: same prototype, every own property (message and stack included).
   return copyProperties(value, Object.create(proto) as object, state, false)
 }
 
-function isUncopyable(value: object): boolean {
-  return (
-    value instanceof Promise ||
-    value instanceof WeakMap ||
-    value instanceof WeakSet ||
-    (typeof WeakRef !== 'undefined' && value instanceof WeakRef) ||
-    (typeof SharedArrayBuffer !== 'undefined' && value instanceof SharedArrayBuffer)
-  )
-}
-
 function remember<T extends object>(source: object, out: T, state: Copying): T {
   state.copies.set(source, out)
-  return out
-}
-
-function withProto<T extends object>(out: T, proto: object | null): T {
-  if (Object.getPrototypeOf(out) !== proto) Object.setPrototypeOf(out, proto)
   return out
 }
 
@@ -126,7 +114,7 @@ function orderOf(state: Copying, kind: ReorderKind, keys: readonly unknown[]): r
 
 function copyArray(value: readonly unknown[], proto: object | null, state: Copying): unknown[] {
   const length = value.length
-  const out = remember(value, withProto(new Array<unknown>(length), proto), state)
+  const out = remember(value, withPrototype(new Array<unknown>(length), proto), state)
   const order =
     state.reorder === undefined ? undefined : orderOf(state, 'elements', Array.from({ length }, (_, i) => i))
   for (let index = 0; index < length; index++) {
@@ -138,7 +126,7 @@ function copyArray(value: readonly unknown[], proto: object | null, state: Copyi
 }
 
 function copyMap(value: Map<unknown, unknown>, proto: object | null, state: Copying): Map<unknown, unknown> {
-  const out = remember(value, withProto(new Map<unknown, unknown>(), proto), state)
+  const out = remember(value, withPrototype(new Map<unknown, unknown>(), proto), state)
   const entries = [...value]
   const order = orderOf(state, 'entries', entries.map((entry) => entry[0]))
   for (let i = 0; i < entries.length; i++) {
@@ -149,7 +137,7 @@ function copyMap(value: Map<unknown, unknown>, proto: object | null, state: Copy
 }
 
 function copySet(value: Set<unknown>, proto: object | null, state: Copying): Set<unknown> {
-  const out = remember(value, withProto(new Set<unknown>(), proto), state)
+  const out = remember(value, withPrototype(new Set<unknown>(), proto), state)
   const members = [...value]
   const order = orderOf(state, 'members', members)
   for (let i = 0; i < members.length; i++) {
@@ -163,14 +151,14 @@ function copyView(value: ArrayBufferView, proto: object | null, state: Copying):
   // A SharedArrayBuffer is shared on purpose; a plain buffer is copied once for all its views.
   const buffer = source instanceof ArrayBuffer ? (copy(source, state) as ArrayBuffer) : source
   if (value instanceof DataView) {
-    return remember(value, withProto(new DataView(buffer, value.byteOffset, value.byteLength), proto), state)
+    return remember(value, withPrototype(new DataView(buffer, value.byteOffset, value.byteLength), proto), state)
   }
   // Buffer and other subclasses report their base type here, e.g. '[object Uint8Array]'.
   const base = Object.prototype.toString.call(value).slice(8, -1)
   const View = (globalThis as unknown as Record<string, new (b: ArrayBufferLike, o: number, l: number) => object>)[base]
   const length = (value as unknown as { length: number }).length
   if (View === undefined) return value
-  return remember(value, withProto(new View(buffer, value.byteOffset, length), proto), state)
+  return remember(value, withPrototype(new View(buffer, value.byteOffset, length), proto), state)
 }
 
 function copyProperties(value: object, out: object, state: Copying, plain: boolean): object {
@@ -193,4 +181,8 @@ function copyProperties(value: object, out: object, state: Copying, plain: boole
     Object.defineProperty(out, key, descriptor)
   }
   return out
+}
+
+function isSharedBuffer(value: object): boolean {
+  return typeof SharedArrayBuffer !== 'undefined' && value instanceof SharedArrayBuffer
 }

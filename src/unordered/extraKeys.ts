@@ -1,4 +1,4 @@
-import { isIndexKey } from '../core/kinds/kindOf'
+import { isIndexKey } from '../core/kinds/canonicalKeys'
 import type { ElementComparer } from './ElementComparer'
 
 /**

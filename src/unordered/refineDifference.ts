@@ -1,4 +1,4 @@
-import { isIndexKey } from '../core/kinds/kindOf'
+import { isIndexKey } from '../core/kinds/canonicalKeys'
 import { formatStep } from '../core/paths/formatPath'
 import { parsePath } from '../core/paths/parsePath'
 import type { PathStep } from '../core/paths/pathStep'

@@ -1,5 +1,7 @@
 import { Circular } from './Circular'
-import { canonicalKeys, isOpaque, Kind, kindOf, type KindCode } from '../kinds/kindOf'
+import { withPrototype } from '../kinds/withPrototype'
+import { canonicalKeys } from '../kinds/canonicalKeys'
+import { isOpaque, Kind, kindOf, type KindCode } from '../kinds/kindOf'
 import { compareCanonical } from '../order/compareCanonical'
 import { compilePaths, type PathSelector, type SelectorState } from '../paths/compilePaths'
 import { formatPath } from '../paths/formatPath'
@@ -134,16 +136,16 @@ function visitObject(value: object, kind: KindCode, walk: Walk, u: SelectorState
       return visitMap(value as Map<unknown, unknown>, walk, u, i)
     case Kind.Set: {
       const members = Array.from(value as Set<unknown>, (member) => child(member, MEMBER, walk, u, i))
-      return withPrototypeOf(value, new Set(stableSort(members, compareCanonical)))
+      return withPrototype(new Set(stableSort(members, compareCanonical)), protoOf(value))
     }
     case Kind.Date:
-      return withPrototypeOf(value, new Date((value as Date).getTime()))
+      return withPrototype(new Date((value as Date).getTime()), protoOf(value))
     case Kind.RegExp:
-      return withPrototypeOf(value, new RegExp((value as RegExp).source, (value as RegExp).flags))
+      return withPrototype(new RegExp((value as RegExp).source, (value as RegExp).flags), protoOf(value))
     case Kind.Binary:
       return copyBinary(value)
     case Kind.Boxed:
-      return withPrototypeOf(value, Object((value as { valueOf(): unknown }).valueOf()) as object)
+      return withPrototype(Object((value as { valueOf(): unknown }).valueOf()) as object, protoOf(value))
     case Kind.Error:
       return visitError(value as Error, walk, u, i)
     default:
@@ -161,7 +163,7 @@ function visitArray(value: readonly unknown[], walk: Walk, u: SelectorState, i: 
   for (let index = 0; index < length; index++) {
     out[index] = child(value[index], unordered ? MEMBER : index, walk, u, i)
   }
-  return withPrototypeOf(value, unordered ? stableSort(out, compareCanonical) : out)
+  return withPrototype(unordered ? stableSort(out, compareCanonical) : out, protoOf(value))
 }
 
 function visitMap(value: Map<unknown, unknown>, walk: Walk, u: SelectorState, i: SelectorState): Map<unknown, unknown> {
@@ -174,7 +176,7 @@ function visitMap(value: Map<unknown, unknown>, walk: Walk, u: SelectorState, i:
     entries.push([canonicalKey, child(entryValue, stepOfMapKey(key), walk, u, i)])
   }
   const sorted = stableSort(entries, (a, b) => compareCanonical(a[0], b[0]) || compareCanonical(a[1], b[1]))
-  return withPrototypeOf(value, new Map(sorted))
+  return withPrototype(new Map(sorted), protoOf(value))
 }
 
 function visitError(value: Error, walk: Walk, u: SelectorState, i: SelectorState): object {
@@ -215,18 +217,13 @@ function define(target: object, key: string | symbol, value: unknown, enumerable
   Object.defineProperty(target, key, { value, enumerable, writable: true, configurable: true })
 }
 
-/** Gives a copy the prototype of its source, so subclasses of Map, Set, Array and Date survive. */
-function withPrototypeOf<T extends object>(source: object, copy: T): T {
-  const proto = Object.getPrototypeOf(source) as object | null
-  if (Object.getPrototypeOf(copy) !== proto) Object.setPrototypeOf(copy, proto)
-  return copy
-}
-
 function copyBinary(value: object): object {
   if (value instanceof DataView) {
     const bytes = new Uint8Array(value.buffer, value.byteOffset, value.byteLength).slice()
-    return withPrototypeOf(value, new DataView(bytes.buffer))
+    return withPrototype(new DataView(bytes.buffer), protoOf(value))
   }
   if (ArrayBuffer.isView(value)) return (value as unknown as { slice(): object }).slice()
   return (value as ArrayBuffer).slice(0)
 }
+
+const protoOf = (value: object): object | null => Object.getPrototypeOf(value) as object | null

@@ -1,4 +1,5 @@
-import { canonicalKeys, className, enumerableSymbols, isOpaque, Kind, kindOf } from '../kinds/kindOf'
+import { canonicalKeys, enumerableSymbols } from '../kinds/canonicalKeys'
+import { className, isOpaque, Kind, kindOf } from '../kinds/kindOf'
 import { printablePath } from '../paths/formatPath'
 import { MEMBER, type PathStep } from '../paths/pathStep'
 import { tooDeepError, traversalError } from '../traversal/traversalError'

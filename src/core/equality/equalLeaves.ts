@@ -1,4 +1,5 @@
-import { bytesOf, className, isTypedArray, kindOf } from '../kinds/kindOf'
+import { bytesOf, isTypedArray } from '../kinds/bytesOf'
+import { className, kindOf } from '../kinds/kindOf'
 import { describeKind } from '../kinds/describeKind'
 
 // Comparisons that need no recursion, shared by the structural engine's modes.

@@ -1,4 +1,6 @@
-import { bytesOf, className, compareSymbols, canonicalKeys, isTypedArray, Kind, kindOf } from '../kinds/kindOf'
+import { bytesOf, isTypedArray } from '../kinds/bytesOf'
+import { className, Kind, kindOf } from '../kinds/kindOf'
+import { compareSymbols, canonicalKeys } from '../kinds/canonicalKeys'
 
 /**
  * The total order over canonical forms that every sort in the library uses (Set members, Map

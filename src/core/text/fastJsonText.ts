@@ -1,4 +1,4 @@
-import { isIndexKey } from '../kinds/kindOf'
+import { isIndexKey } from '../kinds/canonicalKeys'
 
 /**
  * The fast path of `stableStringify` for plain JSON data: canonical text at close to the speed of

@@ -1,5 +1,7 @@
 import { ExpectDeterministicError } from '../../errors'
-import { bytesOf, canonicalKeys, className, isOpaque, isTypedArray, Kind, kindOf } from '../kinds/kindOf'
+import { bytesOf, isTypedArray } from '../kinds/bytesOf'
+import { canonicalKeys } from '../kinds/canonicalKeys'
+import { className, isOpaque, Kind, kindOf } from '../kinds/kindOf'
 import { formatPath } from '../paths/formatPath'
 import { MEMBER, type PathStep } from '../paths/pathStep'
 import { DEFAULT_MAX_DEPTH, traversalError } from '../traversal/traversalError'

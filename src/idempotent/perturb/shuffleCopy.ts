@@ -1,3 +1,5 @@
+import { isIndexKey } from '../../core/kinds/canonicalKeys'
+import { IDENTIFIER } from '../../core/paths/parsePath'
 import { cloneDeep, type ReorderKind } from '../cloneDeep'
 import { compilePaths, type PathSelector, type SelectorState } from '../../core/paths/compilePaths'
 import { formatPath } from '../../core/paths/formatPath'
@@ -114,10 +116,6 @@ function reversed(size: number): number[] {
   return Array.from({ length: size }, (_, i) => size - 1 - i)
 }
 
-function isIndexKey(key: unknown): boolean {
-  return typeof key === 'string' && /^(0|[1-9][0-9]*)$/.test(key) && Number(key) < 4294967295
-}
-
 function labels(keys: readonly unknown[], kind: ReorderKind, at: (i: number) => number): string[] {
   const out: string[] = []
   const shown = Math.min(keys.length, MAX_LABELS)
@@ -137,7 +135,7 @@ function labels(keys: readonly unknown[], kind: ReorderKind, at: (i: number) => 
 function label(key: unknown, index: number, objectKey: boolean): string {
   switch (typeof key) {
     case 'string':
-      return /^[A-Za-z_$][A-Za-z0-9_$]*$/.test(key) || (objectKey && isIndexKey(key)) ? key : JSON.stringify(key)
+      return IDENTIFIER.test(key) || (objectKey && isIndexKey(key)) ? key : JSON.stringify(key)
     case 'number':
     case 'boolean':
     case 'undefined':
