@@ -1,7 +1,7 @@
 /**
  * The part of Jest's and Vitest's matcher `this` that our matchers use, and nothing more: a field
  * is added here only when both runners (and the standalone `expect` package) provide it.
- * @since 0.1.0
+ * @internal
  */
 export interface MatcherContext {
   isNot?: boolean
@@ -39,7 +39,7 @@ export interface MatcherContext {
   }
 }
 
-/** What a matcher returns to the runner. `message` is a thunk: the work happens only on failure. */
+/** What a matcher returns to the runner. `message` is a thunk: the work happens only on failure. @internal */
 export interface MatcherResult {
   pass: boolean
   message(): string

@@ -1,6 +1,6 @@
 import type { GoldenStatus } from '../src/golden/checkGolden'
 
-/** The runner's snapshot counters that a golden outcome adds to. */
+/** The runner's snapshot counters that a golden outcome adds to. @internal */
 export type SnapshotCounter = 'added' | 'updated' | 'matched' | 'unmatched'
 
 const COUNTER_OF: Record<GoldenStatus, SnapshotCounter> = {
@@ -18,7 +18,7 @@ const COUNTER_OF: Record<GoldenStatus, SnapshotCounter> = {
  * vitest-dev/vitest#7322). Without a snapshot state (standalone `expect`) nothing happens.
  *
  * @example countOutcome(expect.getState().snapshotState, 'written')
- * @since 0.1.0
+ * @internal
  */
 export function countOutcome(snapshotState: unknown, status: GoldenStatus): void {
   if (typeof snapshotState !== 'object' || snapshotState === null) return

@@ -11,7 +11,7 @@ const NAME = 'toBeIdempotent'
 const MAX_PRINTED_OUTPUT = 2000
 const MAX_REORDERINGS = 5
 
-/** The failure message of `toBeIdempotent` (and of `.not.toBeIdempotent`). */
+/** The failure message of `toBeIdempotent` (and of `.not.toBeIdempotent`). @internal */
 export function describeIdempotence(
   ctx: MatcherContext,
   plan: IdempotentPlan,
@@ -28,7 +28,7 @@ export function describeIdempotence(
   return parts.join('\n\n')
 }
 
-/** The error thrown when a call throws and `errors` is `'fail'`. */
+/** The error thrown when a call throws and `errors` is `'fail'`. @internal */
 export function describeThrown(
   ctx: MatcherContext,
   plan: IdempotentPlan,

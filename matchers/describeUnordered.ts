@@ -27,7 +27,7 @@ function rule(options: UnorderedOptions, negated: boolean): string {
 
 const plural = (count: number, word: string): string => `${count} ${word}${count === 1 ? '' : 's'}`
 
-/** The failure message of `toEqualUnordered` (not negated). */
+/** The failure message of `toEqualUnordered` (not negated). @internal */
 export function describeUnordered(ctx: MatcherContext, result: UnorderedResult, options: UnorderedOptions): string {
   const parts = [hint(ctx, NAME), rule(options, false)]
   if (result.mismatch !== undefined) parts.push(...describeMismatch(ctx, result.mismatch, options))
@@ -153,7 +153,7 @@ function unpairedDiff(ctx: MatcherContext, m: UnorderedMismatch, options: Unorde
   return { diff: diffOrEmpty(ctx, left, right), cut: cuts.length === 0 ? '' : `; ${cuts.join(', ')}` }
 }
 
-/** The message of `.not.toEqualUnordered` when the values are equal. */
+/** The message of `.not.toEqualUnordered` when the values are equal. @internal */
 export function describeUnorderedPass(
   ctx: MatcherContext,
   received: unknown,

@@ -21,7 +21,7 @@ const NAME = 'toBeIdempotent'
  * @example
  * expect(buildReport).toBeIdempotent({ args: [rows], shuffle: true })
  * await expect(fetchAll).toBeIdempotent(3, { concurrent: true })
- * @since 0.1.0
+ * @internal
  */
 export function toBeIdempotent(
   this: MatcherContext,

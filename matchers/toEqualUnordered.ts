@@ -33,7 +33,7 @@ const sparseArrayEquality: Tester = (a, b) => {
  * @example
  * expect([{ id: 2, tags: ['b', 'a'] }, { id: 1 }]).toEqualUnordered([{ id: 1 }, { id: 2, tags: ['a', 'b'] }])
  * expect(ids).toEqualUnordered([expect.any(Number), 1])
- * @since 0.1.0
+ * @internal
  */
 export function toEqualUnordered(
   this: MatcherContext,

@@ -21,7 +21,7 @@ const session = new GoldenSession()
  * when the update mode allows. A promise is awaited first, and the matcher then returns a promise.
  *
  * @example expect(buildReport()).toMatchGoldenSorted('weekly', { ignore: ['$.generatedAt'] })
- * @since 0.1.0
+ * @internal
  */
 export function toMatchGoldenSorted(
   this: MatcherContext,

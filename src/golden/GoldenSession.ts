@@ -1,6 +1,6 @@
 import { ExpectDeterministicError } from '../errors'
 
-/** Who is asking for a golden: enough to number unnamed assertions and to spot duplicates. */
+/** Who is asking for a golden: enough to number unnamed assertions and to spot duplicates. @internal */
 export interface GoldenCaller {
   readonly testPath?: string | undefined
   readonly testName?: string | undefined
@@ -40,7 +40,7 @@ interface TestRecord {
  * attempt is recognised by the runner's attempt name changing, or by the assertion count going
  * below what an earlier, settled golden of the test guarantees. Goldens started together (for
  * example under `Promise.all`) are one attempt, so they conflict or get distinct numbers.
- * @since 0.1.0
+ * @internal
  */
 export class GoldenSession {
   private readonly tests = new Map<string, TestRecord>()
@@ -114,7 +114,7 @@ export class GoldenSession {
 /**
  * The `GOLDEN_CONFLICT` error for the golden file `display` (as shown to the user), already used
  * by `owner` (from `GoldenSession.reserve`).
- * @since 0.1.0
+ * @internal
  */
 export function conflictError(display: string, owner: string): ExpectDeterministicError {
   return new ExpectDeterministicError(

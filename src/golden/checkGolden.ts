@@ -4,11 +4,11 @@ import { ExpectDeterministicError } from '../errors'
 import { nodeIo, writeAtomic, type WriteIo } from './writeAtomic'
 import type { UpdateMode } from './resolveUpdateMode'
 
-/** Extension of goldens whose canonical text is JSON, so other tools can read them. */
+/** Extension of goldens whose canonical text is JSON, so other tools can read them. @internal */
 export const JSON_EXTENSION = '.json'
-/** Extension of goldens in the core's notation (Maps, Sets, `undefined`, ...). */
+/** Extension of goldens in the core's notation (Maps, Sets, `undefined`, ...). @internal */
 export const TEXT_EXTENSION = '.golden'
-/** Suffix of the pending file that holds the received text of a mismatch, for review. */
+/** Suffix of the pending file that holds the received text of a mismatch, for review. @internal */
 export const PENDING_SUFFIX = '.new'
 
 const EXTENSIONS = [JSON_EXTENSION, TEXT_EXTENSION] as const
@@ -23,11 +23,11 @@ const CONFLICT_MARKER = /^(<{7}|={7}|>{7})(\s|$)/m
  * - `updated`: it differed and has been rewritten (update mode `all`);
  * - `mismatch`: it differs and was left as it is;
  * - `missing`: it does not exist and was not written (update mode `none`).
- * @since 0.1.0
+ * @internal
  */
 export type GoldenStatus = 'matched' | 'written' | 'updated' | 'mismatch' | 'missing'
 
-/** The result of `checkGolden`. */
+/** The result of `checkGolden`. @internal */
 export interface GoldenOutcome {
   readonly status: GoldenStatus
   /** The golden file compared or written (an existing file keeps its extension). */
@@ -38,7 +38,7 @@ export interface GoldenOutcome {
   readonly pendingPath: string | undefined
 }
 
-/** The inputs of `checkGolden`. */
+/** The inputs of `checkGolden`. @internal */
 export interface GoldenCheck {
   /** Path without extension, from `resolveGoldenLocation`. */
   readonly base: string
@@ -54,7 +54,7 @@ export interface GoldenCheck {
 /**
  * `.json` when the canonical text is JSON (plain data), `.golden` otherwise.
  * @example goldenExtension('{\n  "a": 1\n}') // '.json'
- * @since 0.1.0
+ * @internal
  */
 export function goldenExtension(text: string): Extension {
   try {
@@ -76,7 +76,7 @@ export function goldenExtension(text: string): Extension {
  * checkout that turned them into `\r\n` still matches.
  *
  * @example checkGolden({ base: '/p/__golden__/t.1', received: '{}', mode: 'new', pending: true, root: '/p' })
- * @since 0.1.0
+ * @internal
  */
 export function checkGolden(check: GoldenCheck, io: WriteIo = nodeIo): GoldenOutcome {
   const extension = goldenExtension(check.received)
@@ -115,7 +115,7 @@ export function checkGolden(check: GoldenCheck, io: WriteIo = nodeIo): GoldenOut
  * Reads the golden at `base` (`.json` or `.golden`, `preferred` first), normalised to `\n` line
  * endings and without its final newline; `undefined` when neither exists. Throws
  * `CORRUPT_GOLDEN` for a file that exists but cannot be trusted.
- * @since 0.1.0
+ * @internal
  */
 export function readGolden(base: string, preferred: Extension, root: string): { path: string; text: string } | undefined {
   const order = preferred === JSON_EXTENSION ? EXTENSIONS : ([TEXT_EXTENSION, JSON_EXTENSION] as const)
@@ -179,7 +179,7 @@ function corrupt(path: string, root: string, problem: string, cause?: unknown): 
 /**
  * `path` relative to `root` with `/` separators, so messages read the same on every platform;
  * absolute when it lies outside `root`.
- * @since 0.1.0
+ * @internal
  */
 export function displayPath(path: string, root: string): string {
   const inside = relative(root, path)

@@ -6,7 +6,7 @@ import { findDifference } from '../core/equality/findDifference'
  * first differing line. `undefined` when the texts are equal.
  *
  * @example firstDifference('{"a":1}', '{"a":2}') // '$.a: values differ'
- * @since 0.1.0
+ * @internal
  */
 export function firstDifference(golden: string, received: string): string | undefined {
   if (golden === received) return undefined

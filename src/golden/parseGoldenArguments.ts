@@ -29,7 +29,7 @@ const DIR: OptionRule<string> = {
 /** The options `toMatchGoldenSorted` accepts: those of `stableStringify` but `indent`, and `dir`. */
 const GOLDEN_RULES = { ...NORMALIZE_RULES, dir: DIR } as const
 
-/** Arguments of the matcher after checking: a name (maybe none) and the options. */
+/** Arguments of the matcher after checking: a name (maybe none) and the options. @internal */
 export interface GoldenArguments {
   readonly name: string | undefined
   readonly options: GoldenOptions

@@ -2,10 +2,10 @@ import { createHash } from 'node:crypto'
 import { basename, dirname, isAbsolute, relative, resolve, sep } from 'node:path'
 import { ExpectDeterministicError } from '../errors'
 
-/** The folder that holds golden files, beside the test file, unless the `dir` option says otherwise. */
+/** The folder that holds golden files, beside the test file, unless the `dir` option says otherwise. @internal */
 export const DEFAULT_GOLDEN_DIR = '__golden__'
 
-/** Longest file stem (name without extension) we write; longer stems get a hash suffix. */
+/** Longest file stem (name without extension) we write; longer stems get a hash suffix. @internal */
 export const MAX_STEM_LENGTH = 120
 
 const HASH_LENGTH = 10
@@ -16,7 +16,7 @@ const RESERVED = /^(con|prn|aux|nul|com[0-9]|lpt[0-9])$/i
 /**
  * Where one golden assertion is stored, before the extension is known: the folder and the path
  * without extension (`<folder>/<stem>`). The store adds `.json` or `.golden`.
- * @since 0.1.0
+ * @internal
  */
 export interface GoldenLocation {
   /** Absolute folder that holds this golden (and nothing outside it is ever written). */
@@ -25,7 +25,7 @@ export interface GoldenLocation {
   readonly base: string
 }
 
-/** What the name of a golden file is built from. */
+/** What the name of a golden file is built from. @internal */
 export interface GoldenNameInput {
   /** Absolute path of the test file; absent under the standalone `expect` package. */
   readonly testPath?: string | undefined
@@ -49,7 +49,7 @@ export interface GoldenNameInput {
  *
  * @example sanitizeSegment('sorts users > by name') // 'sorts-users-by-name'
  * @example sanitizeSegment('../../etc/passwd') // 'etc-passwd'
- * @since 0.1.0
+ * @internal
  */
 export function sanitizeSegment(text: string): string {
   const slug = text.replace(/[^A-Za-z0-9_-]+/g, '-').replace(/^-+|-+$/g, '')
@@ -59,13 +59,13 @@ export function sanitizeSegment(text: string): string {
 
 /**
  * A short hex digest of `text` (SHA-256, first 10 hex digits): used to keep shortened names apart.
- * @since 0.1.0
+ * @internal
  */
 export function shortHash(text: string): string {
   return createHash('sha256').update(text, 'utf8').digest('hex').slice(0, HASH_LENGTH)
 }
 
-/** Marks a hash in a stem: a sanitised name never contains it, so hashed and plain stems stay apart. */
+/** Marks a hash in a stem: a sanitised name never contains it, so hashed and plain stems stay apart. @internal */
 export const HASH_MARK = '~'
 
 /**
@@ -82,7 +82,7 @@ export const HASH_MARK = '~'
  * @example goldenStem('sorts_users', 'admins', 1) // 'sorts_users.admins'
  * @example goldenStem('sorts_users', undefined, 2) // 'sorts_users.2'
  * @example goldenStem('sorts users', 'admins', 1) // 'sorts-users.admins~' + 10 hex digits
- * @since 0.1.0
+ * @internal
  */
 export function goldenStem(testName: string | undefined, name: string | undefined, index: number): string {
   const suffix = name === undefined ? String(index) : sanitizeSegment(name)
@@ -105,7 +105,7 @@ export function goldenStem(testName: string | undefined, name: string | undefine
  *
  * @example resolveGoldenLocation({ testPath: '/p/src/sum.test.ts', testName: 'adds', index: 1, cwd: '/p' })
  * // { folder: '/p/src/__golden__/sum.test.ts', base: '/p/src/__golden__/sum.test.ts/adds.1' }
- * @since 0.1.0
+ * @internal
  */
 export function resolveGoldenLocation(input: GoldenNameInput): GoldenLocation {
   const root = resolve(input.testPath === undefined ? input.cwd : dirname(input.testPath), input.dir ?? DEFAULT_GOLDEN_DIR)

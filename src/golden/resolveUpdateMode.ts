@@ -5,23 +5,23 @@ import { ExpectDeterministicError } from '../errors'
  * - `all`: (re)write every golden that is missing or differs (`-u`);
  * - `new`: write missing goldens, fail on differences (the local default);
  * - `none`: never write; missing goldens fail (CI).
- * @since 0.1.0
+ * @internal
  */
 export type UpdateMode = 'all' | 'new' | 'none'
 
-/** Where the mode came from; the failure message words its advice after it. */
+/** Where the mode came from; the failure message words its advice after it. @internal */
 export type ModeSource = 'env' | 'runner' | 'ci' | 'default'
 
-/** The update mode in force and why. */
+/** The update mode in force and why. @internal */
 export interface ResolvedMode {
   readonly mode: UpdateMode
   readonly source: ModeSource
 }
 
-/** Forces an update mode anywhere: `all`, `new` or `none`. */
+/** Forces an update mode anywhere: `all`, `new` or `none`. @internal */
 export const UPDATE_ENV = 'EXPECT_DETERMINISTIC_UPDATE'
 
-/** Pending `.new` files on mismatch: `always` (also in CI, for artifacts), `never`, or `auto`. */
+/** Pending `.new` files on mismatch: `always` (also in CI, for artifacts), `never`, or `auto`. @internal */
 export const PENDING_ENV = 'EXPECT_DETERMINISTIC_PENDING'
 
 const MODES: readonly string[] = ['all', 'new', 'none']
@@ -48,7 +48,7 @@ type Env = Readonly<Record<string, string | undefined>>
  * or one of the variables that common services set.
  *
  * @example isCI({ CI: 'true' }) // true
- * @since 0.1.0
+ * @internal
  */
 export function isCI(env: Env = process.env): boolean {
   const ci = env.CI
@@ -68,7 +68,7 @@ export function isCI(env: Env = process.env): boolean {
  *
  * @example resolveUpdateMode({ _updateSnapshot: 'all' }, {}) // { mode: 'all', source: 'runner' }
  * @example resolveUpdateMode(undefined, { CI: 'true' }) // { mode: 'none', source: 'ci' }
- * @since 0.1.0
+ * @internal
  */
 export function resolveUpdateMode(snapshotState: unknown, env: Env = process.env): ResolvedMode {
   const forced = env[UPDATE_ENV]
@@ -93,7 +93,7 @@ export function resolveUpdateMode(snapshotState: unknown, env: Env = process.env
  *
  * @example writesPending('new', {}) // true
  * @example writesPending('none', { EXPECT_DETERMINISTIC_PENDING: 'always' }) // true
- * @since 0.1.0
+ * @internal
  */
 export function writesPending(mode: UpdateMode, env: Env = process.env): boolean {
   const setting = env[PENDING_ENV]

@@ -3,7 +3,7 @@ import { basename, dirname, join } from 'node:path'
 
 /**
  * The file-system calls `writeAtomic` makes; tests swap in failing ones to simulate a crash.
- * @since 0.1.0
+ * @internal
  */
 export interface WriteIo {
   mkdirSync(path: string, options: { recursive: true }): unknown
@@ -15,7 +15,7 @@ export interface WriteIo {
   rmSync(path: string, options: { force: true }): void
 }
 
-/** The real file system. */
+/** The real file system. @internal */
 export const nodeIo: WriteIo = fs
 
 let sequence = 0
@@ -28,7 +28,7 @@ let sequence = 0
  * `.<name>.<pid>-<n>.tmp` file behind, which is safe to delete.
  *
  * @example writeAtomic('/p/__golden__/a.json', '{}\n')
- * @since 0.1.0
+ * @internal
  */
 export function writeAtomic(path: string, text: string, io: WriteIo = nodeIo): void {
   const folder = dirname(path)

@@ -10,6 +10,7 @@ import type { NormalizeOptions } from '../types'
  * serializer does the work) and compares with `===`: for JSON data, equal text is exactly
  * `deepEqual`. Anything else is kept as its `normalize`d form. `value` gives the canonical form
  * either way (parsed back on first use, for messages and custom equality).
+ * @internal
  */
 export interface CanonicalSnapshot {
   /** The compact canonical text, when the value is plain JSON data; otherwise `undefined`. */
@@ -21,6 +22,7 @@ export interface CanonicalSnapshot {
 /**
  * Takes a canonical snapshot of `value`. With `unordered` or `ignore`, the data changes before it
  * is compared, so the normalized form is taken (and its text too, when it is JSON data).
+ * @internal
  */
 export function canonicalSnapshot(value: unknown, options: NormalizeOptions): CanonicalSnapshot {
   if (reshapes(options)) {
@@ -42,6 +44,7 @@ export function canonicalSnapshot(value: unknown, options: NormalizeOptions): Ca
 /**
  * Whether two snapshots hold equal values: by text when both are JSON data and no custom
  * equality is asked for, by `equals` on the canonical forms otherwise.
+ * @internal
  */
 export function sameSnapshot(
   a: CanonicalSnapshot,

@@ -5,13 +5,13 @@ import { MEMBER, stepOfMapKey, type PathStep } from '../core/paths/pathStep'
 /**
  * What kind of collection a `reorder` hook is asked about: the keys of an object, the entries of a
  * Map, the members of a Set, or the elements of an array.
- * @since 0.1.0
+ * @internal
  */
 export type ReorderKind = 'keys' | 'entries' | 'members' | 'elements'
 
 /**
  * Options of `cloneDeep`.
- * @since 0.1.0
+ * @internal
  */
 export interface CloneOptions {
   /**
@@ -50,7 +50,7 @@ interface Copying {
  * @example
  * const args = [{ when: new Date(0), tags: new Set(['a']) }]
  * const copy = cloneDeep(args) // equal, but no object is shared with `args`
- * @since 0.1.0
+ * @internal
  */
 export function cloneDeep<T>(value: T, options?: CloneOptions): T {
   const state: Copying = { copies: new Map(), reorder: options?.reorder, steps: [] }

@@ -4,7 +4,7 @@ import { ExpectDeterministicError } from '../errors'
  * A small seeded pseudo-random generator. The same seed always gives the same sequence, on every
  * platform and Node version, so a failure found with a seed can be replayed with that seed.
  * Not suitable for cryptography.
- * @since 0.1.0
+ * @internal
  */
 export interface Random {
   /** The seed this generator started from, for messages. */
@@ -28,7 +28,7 @@ const UINT32 = 0x1_0000_0000
  * @example
  * const random = createRandom(42)
  * random.nextInt(6) // the same number on every run
- * @since 0.1.0
+ * @internal
  */
 export function createRandom(seed: number): Random {
   if (!isSeed(seed)) {
@@ -64,7 +64,7 @@ export function createRandom(seed: number): Random {
 /**
  * Whether `value` can seed `createRandom`: an integer in `[0, 2^32)`.
  * @example isSeed(12345) // true
- * @since 0.1.0
+ * @internal
  */
 export function isSeed(value: unknown): value is number {
   return typeof value === 'number' && Number.isInteger(value) && value >= 0 && value < UINT32
@@ -76,7 +76,7 @@ export function isSeed(value: unknown): value is number {
  * but every run of one test shuffles the same way.
  *
  * @example seedFromText('sums the cart') // the same number on every run
- * @since 0.1.0
+ * @internal
  */
 export function seedFromText(text: string): number {
   let hash = 0x811c9dc5
@@ -90,7 +90,7 @@ export function seedFromText(text: string): number {
 /**
  * A uniformly random permutation of `0 .. size - 1` (Fisher–Yates), drawn from `random`.
  * @example permutation(createRandom(1), 3) // e.g. [2, 0, 1]
- * @since 0.1.0
+ * @internal
  */
 export function permutation(random: Random, size: number): number[] {
   const order = Array.from({ length: size }, (_, i) => i)

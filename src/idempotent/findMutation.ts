@@ -32,7 +32,7 @@ export interface MutationFinding {
  * const before = cloneDeep(args)
  * args[0].items.push(2)
  * findMutation(before, args, 1) // { call: 1, argument: 0, path: '$.items', … }
- * @since 0.1.0
+ * @internal
  */
 export function findMutation(
   before: readonly unknown[],

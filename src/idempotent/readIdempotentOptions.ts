@@ -21,7 +21,7 @@ export const MAX_TIMES = 10_000
 /**
  * The shuffle seed `checkIdempotent` uses when none is given. The matchers derive theirs from the
  * test's name instead (`seedFromText(testName)`), so tests shuffle differently but reproducibly.
- * @since 0.1.0
+ * @internal
  */
 export const DEFAULT_SEED = seedFromText('')
 
@@ -100,7 +100,7 @@ export interface IdempotentOptions {
   readonly maxDepth?: number
 }
 
-/** Options after checking, with defaults filled in. */
+/** Options after checking, with defaults filled in. @internal */
 export interface IdempotentPlan {
   readonly times: number
   readonly args: readonly unknown[] | (() => readonly unknown[]) | ArbitraryLike
@@ -121,7 +121,7 @@ export interface IdempotentPlan {
 /**
  * Whether `value` looks like a fast-check arbitrary (checked by shape, not `instanceof`).
  * @example isArbitrary(fc.tuple(fc.integer())) // true
- * @since 0.1.0
+ * @internal
  */
 export function isArbitrary(value: unknown): value is ArbitraryLike {
   if (typeof value !== 'object' || value === null) return false

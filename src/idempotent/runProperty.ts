@@ -39,7 +39,7 @@ interface RunDetails {
   errorInstance?: unknown
 }
 
-/** `checkIdempotentProperty` for options that were already read. */
+/** `checkIdempotentProperty` for options that were already read. @internal */
 export async function runProperty(
   fn: unknown,
   plan: IdempotentPlan,

@@ -4,7 +4,7 @@ import { type PathStep } from '../core/paths/pathStep'
 /**
  * Which arrays of a value are multisets, walked one step at a time alongside a traversal.
  * The state is opaque: only the scope that made it can read it.
- * @since 0.1.0
+ * @internal
  */
 export interface UnorderedScope {
   /** The state at the root `$`. */
@@ -40,7 +40,7 @@ const TOP_ONLY: UnorderedScope = {
  * `deep: false` only the top-level one.
  *
  * @example createScope({ paths: ['$.orders[*].items'] }).unordered(createScope({}).root)
- * @since 0.1.0
+ * @internal
  */
 export function createScope(options: { deep?: boolean; paths?: readonly string[] }): UnorderedScope {
   if (options.paths === undefined) return options.deep === false ? TOP_ONLY : DEEP

@@ -11,7 +11,7 @@ import { type ElementComparer } from './ElementComparer'
  * runner's own `equals` (with its handling of `undefined` properties, class instances, custom
  * testers and other asymmetric matchers) compares everything else and calls back here for the
  * arrays whose order must not matter.
- * @since 0.1.0
+ * @internal
  */
 export class UnorderedArray {
   // pretty-format and the runners recognise asymmetric matchers by this tag.
@@ -49,7 +49,7 @@ export class UnorderedArray {
  * everything else are shared with the input, which is never mutated.
  *
  * @example deepen({ tags: ['b', 'a'] }, comparer, root) // { tags: UnorderedArray(2 elements) }
- * @since 0.1.0
+ * @internal
  */
 export function deepen(value: unknown, comparer: ElementComparer, state: unknown): unknown {
   return visit(value, comparer, state, new Map())

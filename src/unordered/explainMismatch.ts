@@ -69,7 +69,7 @@ export interface UnorderedMismatch {
 /**
  * Builds the element-level report of a failed multiset match: copies whose count differs, pairs
  * of missing and extra elements that correspond, and the rest as missing or extra.
- * @since 0.1.0
+ * @internal
  */
 export function explainMismatch(
   received: readonly unknown[],

@@ -8,7 +8,7 @@ import type { ElementComparer } from './ElementComparer'
  * string key needs a look.
  *
  * @example extraKeys(Object.assign([1, 2], { x: 1 })) // ['x']
- * @since 0.1.0
+ * @internal
  */
 export function extraKeys(array: readonly unknown[]): PropertyKey[] {
   const symbols = Object.getOwnPropertySymbols(array).filter((symbol) => Object.prototype.propertyIsEnumerable.call(array, symbol))
@@ -19,7 +19,7 @@ export function extraKeys(array: readonly unknown[]): PropertyKey[] {
   return [...strings, ...symbols]
 }
 
-/** Whether `array` has any own enumerable key besides its indices (see `extraKeys`). */
+/** Whether `array` has any own enumerable key besides its indices (see `extraKeys`). @internal */
 export function hasExtraKeys(array: readonly unknown[]): boolean {
   const keys = Object.keys(array)
   const last = keys[keys.length - 1]
@@ -34,7 +34,7 @@ const isIndex = (key: string, length: number): boolean => isIndexKey(key) && Num
 /**
  * The extra keys of an array as a plain object (`{ x: 1 }`), for comparing them with the runner's
  * `equals`; `undefined` when there are none.
- * @since 0.1.0
+ * @internal
  */
 export function extraProperties(array: readonly unknown[]): Record<PropertyKey, unknown> | undefined {
   const keys = extraKeys(array)
@@ -47,7 +47,7 @@ export function extraProperties(array: readonly unknown[]): Record<PropertyKey, 
 /**
  * Whether two arrays at `state` agree on their keys besides the indices, compared as objects by
  * `comparer`; true when neither has any (nearly always).
- * @since 0.1.0
+ * @internal
  */
 export function sameExtras(received: readonly unknown[], expected: readonly unknown[], comparer: ElementComparer, state: unknown): boolean {
   const theirs = extraProperties(received)

@@ -1,7 +1,7 @@
 /**
  * Whether `value` is an asymmetric matcher (`expect.any(Number)`, `expect.objectContaining(...)`, a
  * user's `{ asymmetricMatch }` object): the same test Jest and Vitest apply before comparing.
- * @since 0.1.0
+ * @internal
  */
 export function isAsymmetric(value: unknown): value is { asymmetricMatch(other: unknown): boolean } {
   return (

@@ -48,7 +48,7 @@ function hashNumber(value: number): number {
  * objects combine (key, value) hashes commutatively, so it ignores key order without sorting.
  *
  * @example keyHash({ b: [2, 1] }, scope, scope.root, false) === keyHash({ b: [1, 2] }, scope, scope.root, false) // true
- * @since 0.1.0
+ * @internal
  */
 export function keyHash(value: unknown, scope: UnorderedScope, state: unknown, strict: boolean): number | undefined {
   try {
@@ -136,7 +136,7 @@ function hashObject(value: object, scope: UnorderedScope, state: unknown, strict
  * `toEqual` ignores them.
  *
  * @example keyEqual([{ t: [1, 2] }], [{ t: [2, 1] }], scope, scope.root) // true when scope is deep
- * @since 0.1.0
+ * @internal
  */
 export function keyEqual(a: unknown, b: unknown, scope: UnorderedScope, state: unknown, strict: boolean): boolean {
   if (typeof a !== 'object' || a === null) return Object.is(a, b)

@@ -5,7 +5,7 @@ import type { ElementComparer } from './ElementComparer'
 
 /**
  * A maximum pairing of two arrays' elements, as `matchArrays` returns it.
- * @since 0.1.0
+ * @internal
  */
 export interface ArrayMatching {
   /** Pairs found; the arrays are equal as multisets when this equals both lengths. */
@@ -34,7 +34,7 @@ export interface ArrayMatching {
  * With `quick`, a length mismatch returns `undefined` at once (the caller only needs a boolean).
  *
  * @example matchArrays([1, 2], [expect.any(Number), 1], comparer, state).size // 2
- * @since 0.1.0
+ * @internal
  */
 export function matchArrays(
   received: readonly unknown[],
@@ -173,7 +173,7 @@ export function matchArrays(
 /**
  * Whether a matching pairs every element of both arrays (and, under `strict`, the arrays have as
  * many holes each): the arrays are then equal as multisets.
- * @since 0.1.0
+ * @internal
  */
 export function isPerfect(
   matching: ArrayMatching,

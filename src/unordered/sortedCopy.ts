@@ -19,7 +19,7 @@ import type { UnorderedScope } from './createScope'
  * kept as it is.
  *
  * @example sortedCopy({ tags: ['b', 'a'] }, scope, scope.root) // { tags: ['a', 'b'] }
- * @since 0.1.0
+ * @internal
  */
 export function sortedCopy(value: unknown, scope: UnorderedScope, state: unknown): unknown {
   return copy(value, scope, state, new Map())
@@ -58,7 +58,7 @@ function copy(value: unknown, scope: UnorderedScope, state: unknown, copies: Map
   return out
 }
 
-/** Sorts items by their canonical forms, computed once each; equal forms keep input order. */
+/** Sorts items by their canonical forms, computed once each; equal forms keep input order. @internal */
 export function sortCanonically<T>(items: readonly T[]): T[] {
   const forms = items.map((item) => normalize(item))
   const order = items.map((_, index) => index)

@@ -7,6 +7,7 @@ import { MEMBER, stepOfMapKey, type PathStep } from '../paths/pathStep'
  * child is visited, so a child that refers back to this container can be pointed at its copy,
  * and leaves it afterwards. Objects keep their prototype and own enumerable properties, string
  * keys and symbol keys alike. Arrays are left to the caller, whose rules for them differ.
+ * @internal
  */
 export function copyContainer(
   value: object,

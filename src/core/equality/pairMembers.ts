@@ -1,6 +1,6 @@
 import { stableStringify } from '../text/stableStringify'
 
-/** The first member left without a partner, on the left or on the right. */
+/** The first member left without a partner, on the left or on the right. @internal */
 export interface Unpaired<T> {
   readonly left: T | undefined
   readonly right: T | undefined
@@ -18,6 +18,7 @@ const HASH_THRESHOLD = 8
  *
  * Large inputs are bucketed by canonical text first, which deepEqual-equal values share, so the
  * work is linear in the members plus the size of each bucket.
+ * @internal
  */
 export function pairMembers<T>(left: readonly T[], right: readonly T[], equal: (a: T, b: T) => boolean): Unpaired<T> | undefined {
   if (left.length <= HASH_THRESHOLD) return firstFit(left, right, equal)

@@ -1,4 +1,4 @@
-/** Own enumerable symbol keys, in the order the engine reports them. */
+/** Own enumerable symbol keys, in the order the engine reports them. @internal */
 export function enumerableSymbols(value: object): symbol[] {
   const symbols = Object.getOwnPropertySymbols(value)
   return symbols.length === 0
@@ -11,12 +11,13 @@ const INDEX_KEY = /^(?:0|[1-9][0-9]*)$/
 /**
  * Whether a property key is an array index (`'0'`, `'42'`): engines list such keys first, in
  * numeric order, whatever order they were inserted in.
+ * @internal
  */
 export function isIndexKey(key: unknown): key is string {
   return typeof key === 'string' && INDEX_KEY.test(key) && Number(key) < 4294967295
 }
 
-/** Compares two symbols by description: the only stable thing a symbol has. */
+/** Compares two symbols by description: the only stable thing a symbol has. @internal */
 export function compareSymbols(a: symbol, b: symbol): number {
   const x = a.description ?? ''
   const y = b.description ?? ''
@@ -26,6 +27,7 @@ export function compareSymbols(a: symbol, b: symbol): number {
 /**
  * Sorted string keys then sorted enumerable symbol keys: the canonical key order. String keys use
  * the default sort, which compares UTF-16 code units (never the locale).
+ * @internal
  */
 export function canonicalKeys(value: object): (string | symbol)[] {
   const keys: (string | symbol)[] = Object.keys(value).sort()

@@ -21,6 +21,7 @@ const NAMES: Record<number, string> = {
 /**
  * Names what kind of value something is, for failure messages: `a Map`, `a plain object`,
  * `an instance of Point`, `a Uint8Array`.
+ * @internal
  */
 export function describeKind(value: unknown): string {
   const kind = kindOf(value)

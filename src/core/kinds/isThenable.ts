@@ -7,7 +7,7 @@
  * isThenable(Promise.resolve(1)) // true
  * isThenable({ then: (resolve: (v: number) => void) => resolve(1) }) // true
  * isThenable(1) // false
- * @since 0.1.0
+ * @internal
  */
 export function isThenable(value: unknown): value is PromiseLike<unknown> {
   return (

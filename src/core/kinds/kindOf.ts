@@ -10,7 +10,7 @@ import { Circular } from '../canonical/Circular'
  * typed arrays, ArrayBuffers and DataViews < Errors < boxed primitives < arrays < Sets < Maps <
  * plain objects < class instances (and null-prototype objects) < functions < circular references
  *
- * @since 0.1.0
+ * @internal
  */
 export const Kind = {
   Undefined: 0,
@@ -34,12 +34,13 @@ export const Kind = {
   Circular: 18,
 } as const
 
-/** One of the `Kind` numbers. */
+/** One of the `Kind` numbers. @internal */
 export type KindCode = (typeof Kind)[keyof typeof Kind]
 
 /**
  * The kind of `value`. Reading a revoked Proxy's prototype throws here; callers turn that into an
  * `UNREADABLE` error that names the path.
+ * @internal
  */
 export function kindOf(value: unknown): KindCode {
   switch (typeof value) {
@@ -137,6 +138,7 @@ const OPAQUE_TAGS = new Set(['[object Promise]', '[object WeakMap]', '[object We
  * Whether an object hides its contents from every traversal: a Promise, WeakMap, WeakSet or WeakRef
  * (of any realm). Such values have no own properties to compare, so they compare by identity, and
  * printing one is an error rather than a silent `Promise {}`.
+ * @internal
  */
 export function isOpaque(value: object): boolean {
   return (
@@ -151,6 +153,7 @@ export function isOpaque(value: object): boolean {
 /**
  * The class name printed for an object: its constructor's name, `'[Object: null prototype]'` for
  * objects without a prototype (Node's own notation), `'<anonymous>'` for nameless classes.
+ * @internal
  */
 export function className(value: object): string {
   const proto: unknown = Object.getPrototypeOf(value)

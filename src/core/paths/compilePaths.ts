@@ -5,6 +5,7 @@ import type { PathStep } from './pathStep'
 /**
  * Where a traversal stands against a set of patterns: the live (pattern, position) pairs, or
  * `undefined` once no pattern can match anything below (so traversals can stop asking).
+ * @since 0.1.0
  */
 export type SelectorState = readonly number[] | undefined
 

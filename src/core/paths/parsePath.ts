@@ -1,6 +1,9 @@
 import { ExpectDeterministicError } from '../../errors'
 
-/** One parsed segment of a path pattern. */
+/**
+ * One parsed segment of a path pattern.
+ * @since 0.1.0
+ */
 export type PathSegment =
   | { readonly kind: 'key'; readonly key: string }
   | { readonly kind: 'symbol'; readonly description: string }

@@ -29,7 +29,7 @@ export const MEMBER: { readonly member: true } = Object.freeze({ member: true as
 
 /**
  * The step into a Map entry: its key when that is a string, number or symbol, `MEMBER` otherwise.
- * @since 0.1.0
+ * @internal
  */
 export function stepOfMapKey(key: unknown): PathStep {
   // Only keys the grammar can print and read back have a name: `[1.5]` or `[-1]` would not parse.

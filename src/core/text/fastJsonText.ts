@@ -15,6 +15,7 @@ import { isIndexKey } from '../kinds/canonicalKeys'
  * numeric order, whatever the insertion order. When the data has any, the walk also hands the
  * native serializer the sorted union of all keys as an array replacer, which makes it write each
  * object's keys in that order (slower, about 2x, but still native).
+ * @internal
  */
 export function fastJsonText(value: unknown, indent: number, maxDepth: number): string | undefined {
   const walk: CopyWalk = { shapes: new Map(), compiled: 0, maxDepth, allKeys: new Set(), indexKeys: false }

@@ -35,6 +35,7 @@ import { DEFAULT_MAX_DEPTH, traversalError } from '../traversal/traversalError'
  *
  * The recursion takes three small stack frames per level, so anything `normalize` accepts prints; a stack
  * overflow still becomes a `TOO_DEEP` error naming the path, never a raw `RangeError`.
+ * @internal
  */
 export function printCanonical(value: unknown, indent: number): string {
   const printer: Printer = { unit: indent === 0 ? '' : ' '.repeat(indent), steps: [] }

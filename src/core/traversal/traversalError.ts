@@ -9,7 +9,7 @@ import type { PathStep } from '../paths/pathStep'
  */
 export const DEFAULT_MAX_DEPTH = 1000
 
-/** The error for data nested deeper than `maxDepth` (or than the stack allows). */
+/** The error for data nested deeper than `maxDepth` (or than the stack allows). @internal */
 export function tooDeepError(steps: readonly PathStep[], maxDepth: number, cause?: unknown): ExpectDeterministicError {
   const path = printablePath(steps)
   const why =
@@ -24,7 +24,7 @@ export function tooDeepError(steps: readonly PathStep[], maxDepth: number, cause
   )
 }
 
-/** Whether an error is V8's stack overflow rather than something the user's code threw. */
+/** Whether an error is V8's stack overflow rather than something the user's code threw. @internal */
 export function isStackOverflow(error: unknown): boolean {
   return error instanceof RangeError && /call stack/i.test(error.message)
 }
@@ -33,6 +33,7 @@ export function isStackOverflow(error: unknown): boolean {
  * Turns whatever a traversal threw into the library's error: our own errors pass through, a stack
  * overflow becomes `TOO_DEEP`, anything else (a throwing getter, a revoked Proxy) `UNREADABLE`.
  * `steps` is the path where the traversal stood when it threw.
+ * @internal
  */
 export function traversalError(error: unknown, steps: readonly PathStep[], maxDepth: number): Error {
   if (error instanceof ExpectDeterministicError) return error

@@ -23,7 +23,7 @@ export interface Reordering {
 
 /**
  * Options of `shuffleCopy`.
- * @since 0.1.0
+ * @internal
  */
 export interface ShuffleOptions {
   /**
@@ -39,7 +39,7 @@ export interface ShuffleOptions {
 
 /**
  * What `shuffleCopy` returns: the copy, and what was reordered in it.
- * @since 0.1.0
+ * @internal
  */
 export interface ShuffleResult<T> {
   readonly value: T
@@ -49,7 +49,7 @@ export interface ShuffleResult<T> {
   readonly reordered: number
 }
 
-/** `'reverse'` reverses every collection; a `Random` draws a fresh permutation for each. */
+/** `'reverse'` reverses every collection; a `Random` draws a fresh permutation for each. @internal */
 export type ShuffleStrategy = Random | 'reverse'
 
 // Labels are for people: a few items say enough, and a 10,000-key object must not print in full.
@@ -69,7 +69,7 @@ const MAX_LABELS = 8
  * const { value, reorderings } = shuffleCopy({ a: 1, b: 2, c: 3 }, createRandom(7))
  * Object.keys(value)   // e.g. ['c', 'a', 'b']
  * reorderings[0]       // { path: '$', kind: 'keys', given: ['a', 'b', 'c'], shuffled: ['c', 'a', 'b'] }
- * @since 0.1.0
+ * @internal
  */
 export function shuffleCopy<T>(value: T, strategy: ShuffleStrategy, options?: ShuffleOptions): ShuffleResult<T> {
   const unordered = options?.unordered ?? false
