@@ -44,7 +44,7 @@ const gc = (globalThis as { gc?: (options?: { type: 'major' | 'minor' }) => void
 export const hasGc = gc !== undefined
 
 // Results are kept here so the engine cannot drop a call whose value is unused.
-let sink: unknown
+let _sink: unknown
 
 /** Times every candidate; returns their timings in the same order. */
 export function measure(candidates: readonly Candidate[], options: MeasureOptions): Timing[] {
@@ -65,11 +65,11 @@ export function measure(candidates: readonly Candidate[], options: MeasureOption
       gc?.({ type: 'minor' })
       const count = reps[i] as number
       const start = performance.now()
-      for (let r = 0; r < count; r++) sink = candidate.fn()
+      for (let r = 0; r < count; r++) _sink = candidate.fn()
       ;(samples[i] as number[]).push((performance.now() - start) / count)
     })
   }
-  sink = undefined
+  _sink = undefined
   return candidates.map((candidate, i) => {
     const times = [...(samples[i] as number[])].sort((x, y) => x - y)
     const best = times[0] as number
@@ -86,7 +86,7 @@ function calibrate(fn: () => unknown, options: MeasureOptions): { reps: number; 
   let spent = 0
   for (let i = 0; i < Math.max(1, options.warmup) && spent < options.budgetMs / 4; i++) {
     const start = performance.now()
-    sink = fn()
+    _sink = fn()
     const elapsed = performance.now() - start
     spent += elapsed
     once = Math.min(once, elapsed)

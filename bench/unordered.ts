@@ -171,7 +171,7 @@ export async function run(): Promise<string> {
         try {
           loose(changed).toEqualUnordered!(expected)
         } catch (error) {
-          if (!(error instanceof Error) || !error.message.includes('Nowhere')) throw new Error('bench: wrong report')
+          if (!(error instanceof Error) || !error.message.includes('Nowhere')) throw new Error('bench: wrong report', { cause: error })
           return
         }
         throw new Error('bench: the changed leaf went unnoticed')

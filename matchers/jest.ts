@@ -18,6 +18,7 @@ const isExtendable = (value: unknown): value is Extendable =>
 function jestGlobalsExpect(): unknown {
   if (typeof require !== 'function') return undefined
   try {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports -- Jest's own require, only in its CommonJS VM
     return (require('@jest/globals') as { expect?: unknown }).expect
   } catch {
     return undefined

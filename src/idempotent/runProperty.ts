@@ -100,6 +100,7 @@ async function importFastCheck(): Promise<unknown> {
     // there the CommonJS build has Jest's own `require`.
     if (typeof require !== 'function') throw error
     try {
+      // eslint-disable-next-line @typescript-eslint/no-require-imports -- only reached inside Jest's CommonJS VM
       return require('fast-check') as unknown
     } catch {
       throw error

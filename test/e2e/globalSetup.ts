@@ -5,7 +5,7 @@ import { packTarball } from '../pack.mjs'
  * Builds and packs the package once for the whole e2e run, so every e2e test installs the same
  * tarball a user would get from the registry.
  */
-export default function setup(project: TestProject): void {
+export function setup(project: TestProject): void {
   project.provide('tarball', packTarball())
 }
 

@@ -8,6 +8,8 @@ expect.extend({ toBeIdempotent })
 jestExpect.extend({ toBeIdempotent } as never)
 
 // Typed locally, so these tests do not depend on the setup entries' type augmentation.
+// The result is void or a promise depending on the function under test; tests treat it as either.
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
 type Idempotent = { toBeIdempotent(times?: number | IdempotentOptions, options?: IdempotentOptions): any }
 type WithIdempotent = Idempotent & { not: Idempotent }
 

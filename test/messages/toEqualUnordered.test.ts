@@ -6,6 +6,8 @@ import { failureOf } from '../helpers/failureOf'
 expect.extend({ toEqualUnordered })
 
 declare module 'vitest' {
+  // Vitest's own parameter list, repeated exactly, or the interfaces do not merge.
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
   interface Matchers<T = any> {
     toEqualUnordered(expected: unknown, options?: UnorderedOptions): T
   }

@@ -12,8 +12,6 @@ import type { NormalizeOptions } from '../../types'
 import { readOptions, type OptionValues } from '../../options/readOptions'
 import { NORMALIZE_RULES } from '../../options/rules'
 
-export { Circular } from './Circular'
-export { DEFAULT_MAX_DEPTH } from '../traversal/traversalError'
 
 /**
  * The placeholder `normalize` puts at `ignore` paths. A string, so redacted JSON stays JSON.

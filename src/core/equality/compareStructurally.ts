@@ -86,7 +86,6 @@ function differ(c: Comparison, reason: string, left: unknown, right: unknown, st
  */
 function fastEqual(a: unknown, b: unknown, depth: number): boolean {
   if (a === b) return a !== 0 || 1 / (a as number) === 1 / (b as number)
-  // eslint-disable-next-line no-self-compare
   if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return a !== a && b !== b
   const proto: unknown = Object.getPrototypeOf(a)
   if (proto !== Object.getPrototypeOf(b)) return false
@@ -116,8 +115,7 @@ function equal(a: unknown, b: unknown, c: Comparison, depth: number): boolean {
   if (!c.tracked) return fastEqual(a, b, depth)
   if (a === b) return a !== 0 || 1 / (a as number) === 1 / (b as number) || differ(c, 'values differ', a, b)
   if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) {
-    // eslint-disable-next-line no-self-compare
-    if (a !== a && b !== b) return true // NaN
+      if (a !== a && b !== b) return true // NaN
     return differ(c, typeof a === typeof b && a !== null && b !== null ? 'values differ' : 'types differ', a, b)
   }
   const proto: unknown = Object.getPrototypeOf(a)

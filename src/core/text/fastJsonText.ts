@@ -129,7 +129,6 @@ function shapeOf(keys: string[], walk: CopyWalk): Shape {
 function compileBuild(sorted: readonly string[]): Build | undefined {
   const fields = sorted.map((key) => `${JSON.stringify(key)}: copy(source[${JSON.stringify(key)}], walk, depth)`)
   try {
-    // eslint-disable-next-line @typescript-eslint/no-implied-eval
     return new Function('source', 'copy', 'walk', 'depth', `return { ${fields.join(', ')} }`) as Build
   } catch {
     return undefined

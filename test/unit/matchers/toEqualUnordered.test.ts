@@ -10,6 +10,8 @@ interface UnorderedMatchers<R = unknown> {
   toEqualUnordered(expected: unknown, options?: UnorderedOptions): R
 }
 declare module 'vitest' {
+  // Vitest's own parameter list, repeated exactly, or the interfaces do not merge.
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
   interface Matchers<T = any> extends UnorderedMatchers<T> {}
 }
 

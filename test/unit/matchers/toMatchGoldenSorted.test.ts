@@ -12,7 +12,8 @@ expect.extend({ toMatchGoldenSorted })
 
 // Typed here so these tests do not depend on the setup entry's augmentation being in the program.
 declare module 'vitest' {
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  // Vitest's own parameter list, repeated exactly, or the interfaces do not merge.
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any, @typescript-eslint/no-unused-vars
   interface Matchers<T = any> {
     // eslint-disable-next-line @typescript-eslint/no-explicit-any
     toMatchGoldenSorted(name?: string | GoldenOptions, options?: GoldenOptions): any

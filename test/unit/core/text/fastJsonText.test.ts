@@ -23,6 +23,7 @@ describe('fastJsonText', () => {
     ['NaN', [NaN]],
     ['Infinity', [Infinity]],
     ['undefined', { a: undefined }],
+    // eslint-disable-next-line no-sparse-arrays -- the hole is the point
     ['a hole', [1, , 3]],
     ['a Date', { at: new Date(0) }],
     ['a class instance', [new (class Point {})()]],
