@@ -7,7 +7,15 @@ import tseslint from 'typescript-eslint'
 
 export default tseslint.config(
   {
-    ignores: ['dist/**', '.tmp/**', 'node_modules/**', 'examples/**', 'test/types/**', 'coverage/**', '**/*.d.mts'],
+    ignores: [
+      'dist/**',
+      '.tmp/**',
+      'node_modules/**',
+      'examples/**',
+      'test/types/**',
+      'coverage/**',
+      '**/*.d.mts',
+    ],
   },
   js.configs.recommended,
   ...tseslint.configs.recommended,
@@ -16,18 +24,32 @@ export default tseslint.config(
     settings: {
       'import-x/extensions': ['.ts', '.mts', '.cts', '.js', '.mjs', '.cjs'],
       'import-x/parsers': { '@typescript-eslint/parser': ['.ts', '.mts', '.cts'] },
-      'import-x/resolver-next': [createNodeResolver({ extensions: ['.ts', '.mts', '.js', '.mjs', '.cjs'] })],
+      'import-x/resolver-next': [
+        createNodeResolver({ extensions: ['.ts', '.mts', '.js', '.mjs', '.cjs'] }),
+      ],
     },
     languageOptions: {
-      globals: { process: 'readonly', console: 'readonly', Buffer: 'readonly', URL: 'readonly', require: 'readonly' },
+      globals: {
+        process: 'readonly',
+        console: 'readonly',
+        Buffer: 'readonly',
+        URL: 'readonly',
+        require: 'readonly',
+      },
     },
     rules: {
       'import-x/no-cycle': ['error', { ignoreExternal: true }],
       'import-x/no-default-export': 'error',
       '@typescript-eslint/consistent-type-imports': ['error', { fixStyle: 'inline-type-imports' }],
       // `interface Matchers<T> extends OurMatchers<T> {}` is how runner types are augmented.
-      '@typescript-eslint/no-empty-object-type': ['error', { allowInterfaces: 'with-single-extends' }],
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' }],
+      '@typescript-eslint/no-empty-object-type': [
+        'error',
+        { allowInterfaces: 'with-single-extends' },
+      ],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' },
+      ],
     },
   },
   {
@@ -37,21 +59,37 @@ export default tseslint.config(
     rules: {
       'no-restricted-properties': [
         'error',
-        { object: 'Math', property: 'random', message: 'Use createRandom(seed): output must be replayable.' },
+        {
+          object: 'Math',
+          property: 'random',
+          message: 'Use createRandom(seed): output must be replayable.',
+        },
         { object: 'Date', property: 'now', message: 'The library must not depend on the clock.' },
-        { property: 'localeCompare', message: 'Compare by code units (compareCanonical), never by locale.' },
+        {
+          property: 'localeCompare',
+          message: 'Compare by code units (compareCanonical), never by locale.',
+        },
       ],
     },
   },
   {
     // CommonJS fixtures and smoke scripts load the package the way CommonJS users do.
     files: ['**/*.cjs'],
-    languageOptions: { sourceType: 'commonjs', globals: { module: 'writable', require: 'readonly', __dirname: 'readonly' } },
+    languageOptions: {
+      sourceType: 'commonjs',
+      globals: { module: 'writable', require: 'readonly', __dirname: 'readonly' },
+    },
     rules: { '@typescript-eslint/no-require-imports': 'off' },
   },
   {
     // Config files are read by their tools, which want a default export.
-    files: ['*.config.ts', '*.config.mjs', 'vitest.config.ts', 'tsup.config.ts', 'eslint.config.mjs'],
+    files: [
+      '*.config.ts',
+      '*.config.mjs',
+      'vitest.config.ts',
+      'tsup.config.ts',
+      'eslint.config.mjs',
+    ],
     rules: { 'import-x/no-default-export': 'off' },
   },
 )

@@ -6,7 +6,12 @@ export default defineConfig({
       {
         test: {
           name: 'unit',
-          include: ['test/unit/**/*.test.ts', 'test/property/**/*.test.ts', 'test/messages/**/*.test.ts', 'test/docs/**/*.test.ts'],
+          include: [
+            'test/unit/**/*.test.ts',
+            'test/property/**/*.test.ts',
+            'test/messages/**/*.test.ts',
+            'test/docs/**/*.test.ts',
+          ],
           // Property tests run many cases; leave room on the 2-core CI machine.
           testTimeout: 30_000,
         },

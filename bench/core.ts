@@ -150,8 +150,17 @@ interface Serializer {
 }
 
 const INDENTED: readonly Serializer[] = [
-  { name: '`JSON.stringify(v, null, 2)`', print: (v) => JSON.stringify(v, null, 2), canonical: false },
-  { name: '**`stableStringify(v)`**', print: (v) => stableStringify(v), ours: true, canonical: true },
+  {
+    name: '`JSON.stringify(v, null, 2)`',
+    print: (v) => JSON.stringify(v, null, 2),
+    canonical: false,
+  },
+  {
+    name: '**`stableStringify(v)`**',
+    print: (v) => stableStringify(v),
+    ours: true,
+    canonical: true,
+  },
 ]
 
 // The slow path on JSON data: what the fast path saves.
@@ -373,8 +382,16 @@ interface Target {
 
 function targets(r: DatasetResult): Target[] {
   const big = SIZES.filter((n) => n >= 1e4)
-  const ours = { indented: INDENTED[1]!.name, compact: COMPACT[1]!.name, equal: EQUALITIES[1]!.name }
-  const refs = { indented: INDENTED[0]!.name, compact: COMPACT[0]!.name, equal: EQUALITIES[0]!.name }
+  const ours = {
+    indented: INDENTED[1]!.name,
+    compact: COMPACT[1]!.name,
+    equal: EQUALITIES[1]!.name,
+  }
+  const refs = {
+    indented: INDENTED[0]!.name,
+    compact: COMPACT[0]!.name,
+    equal: EQUALITIES[0]!.name,
+  }
   const ratioAt = (grid: Grid, name: string, ref: string) => (n: number) =>
     best(grid, name, n) / best(grid, ref, n)
   const list = (values: readonly number[], sizes: readonly number[]) =>
@@ -451,7 +468,8 @@ function datasetSection(r: DatasetResult): string {
 /** Runs the core benchmark and returns its section of `bench/RESULTS.md`. */
 export async function run(): Promise<string> {
   const log = (line: string) => process.stderr.write(`${line}\n`)
-  if (!hasGc) log('core: run with --expose-gc (npm run bench does) to separate rounds by a collection')
+  if (!hasGc)
+    log('core: run with --expose-gc (npm run bench does) to separate rounds by a collection')
   const loadBefore = os.loadavg()[0] as number
   const results = [JSON_RECORDS, MAP_SET, EXOTIC].map((dataset) => runDataset(dataset, log))
   // Other processes on the machine skew the figures; the load average says how much to trust them.

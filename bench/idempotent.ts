@@ -28,7 +28,8 @@ const BOUND = 1.5
 
 jestExpect.extend({ toBeIdempotent } as never)
 /** The standalone `expect`, typed with our matcher (the setup entries do this for users). */
-const expectIdempotent = (fn: () => unknown) => jestExpect(fn) as unknown as { toBeIdempotent(times: number): void }
+const expectIdempotent = (fn: () => unknown) =>
+  jestExpect(fn) as unknown as { toBeIdempotent(times: number): void }
 
 function sync(result: IdempotenceResult | Promise<IdempotenceResult>): IdempotenceResult {
   if (result instanceof Promise) throw new Error('bench: expected a synchronous result')
@@ -37,11 +38,13 @@ function sync(result: IdempotenceResult | Promise<IdempotenceResult>): Idempoten
 
 /** Checks that the candidates do the work they claim before anything is timed. */
 function validate(output: unknown, changed: unknown): void {
-  if (!sync(checkIdempotent(() => output, { times: TIMES })).pass) throw new Error('bench: a constant output failed')
+  if (!sync(checkIdempotent(() => output, { times: TIMES })).pass)
+    throw new Error('bench: a constant output failed')
   let call = 0
   const flaky = () => (++call === 3 ? changed : output)
   const result = sync(checkIdempotent(flaky, { times: TIMES }))
-  if (result.pass || result.divergence?.call !== 3) throw new Error('bench: a changed record went unnoticed')
+  if (result.pass || result.divergence?.call !== 3)
+    throw new Error('bench: a changed record went unnoticed')
   expectIdempotent(() => output).toBeIdempotent(TIMES)
 }
 
@@ -78,11 +81,20 @@ export async function run(): Promise<string> {
             },
           },
           { name: 'checkIdempotent', fn: () => checkIdempotent(() => output, { times: TIMES }) },
-          { name: 'expect().toBeIdempotent', fn: () => expectIdempotent(() => output).toBeIdempotent(TIMES) },
+          {
+            name: 'expect().toBeIdempotent',
+            fn: () => expectIdempotent(() => output).toBeIdempotent(TIMES),
+          },
         ],
         OPTIONS,
       )
-      rows.push({ data: family.title, n, reference: reference!.best, engine: engine!.best, matcher: matcher!.best })
+      rows.push({
+        data: family.title,
+        n,
+        reference: reference!.best,
+        engine: engine!.best,
+        matcher: matcher!.best,
+      })
       process.stderr.write(`bench idempotent: ${family.title} n=${n} done\n`)
     }
   }
@@ -95,7 +107,14 @@ export async function run(): Promise<string> {
     '`stableStringify` on the same output. Best of the rounds, per assertion; ratio = matcher / reference.',
     hasGc ? '' : '\n(Run without --expose-gc: rounds were not separated by a collection.)\n',
     table(
-      ['data', 'n', `${TIMES}x stableStringify (ms)`, 'checkIdempotent (ms)', 'expect().toBeIdempotent (ms)', 'ratio'],
+      [
+        'data',
+        'n',
+        `${TIMES}x stableStringify (ms)`,
+        'checkIdempotent (ms)',
+        'expect().toBeIdempotent (ms)',
+        'ratio',
+      ],
       rows.map((r) => [
         r.data,
         r.n.toLocaleString('en-US'),

@@ -49,7 +49,12 @@ for (const name of MODULES) {
   // A fresh process per module: see runModule.ts.
   const child = spawnSync(
     process.execPath,
-    [...process.execArgv, new URL('./runModule.ts', import.meta.url).pathname, name, ...args.filter((a) => a === '--quick')],
+    [
+      ...process.execArgv,
+      new URL('./runModule.ts', import.meta.url).pathname,
+      name,
+      ...args.filter((a) => a === '--quick'),
+    ],
     { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'], maxBuffer: 64 * 1024 * 1024 },
   )
   if (child.status !== 0) throw new Error(`bench: ${name} failed (exit ${String(child.status)})`)

@@ -5,5 +5,7 @@
  */
 const name = process.argv[2]
 if (name === undefined) throw new Error('bench/runModule.ts: name a module, e.g. core')
-const module = (await import(new URL(`./${name}.ts`, import.meta.url).href)) as { run(): Promise<string> }
+const module = (await import(new URL(`./${name}.ts`, import.meta.url).href)) as {
+  run(): Promise<string>
+}
 process.stdout.write((await module.run()).trim())

@@ -21,7 +21,16 @@ import { toIncludeSameMembers } from 'jest-extended'
 import { performance } from 'node:perf_hooks'
 import { toEqualUnordered } from '../matchers/toEqualUnordered'
 import { prng, records, sameOrderCopy, type UserRecord } from './data'
-import { fittedExponent, formatMs, formatRatio, hasGc, measure, QUICK, table, type MeasureOptions } from './measure'
+import {
+  fittedExponent,
+  formatMs,
+  formatRatio,
+  hasGc,
+  measure,
+  QUICK,
+  table,
+  type MeasureOptions,
+} from './measure'
 
 const SIZES = QUICK ? [1e3, 1e4] : [1e3, 1e4, 1e5]
 const OPTIONS: MeasureOptions = QUICK
@@ -42,14 +51,22 @@ interface Peer {
   readonly assert: Assertion
 }
 
-const loose = (value: unknown) => jestExpect(value) as unknown as Record<string, (...args: unknown[]) => void>
+const loose = (value: unknown) =>
+  jestExpect(value) as unknown as Record<string, (...args: unknown[]) => void>
 const PEERS: readonly Peer[] = [
   { name: 'toEqualUnordered', deep: true, assert: (r, e) => loose(r).toEqualUnordered!(e) },
-  { name: 'jest-extended toIncludeSameMembers', deep: false, assert: (r, e) => loose(r).toIncludeSameMembers!(e) },
+  {
+    name: 'jest-extended toIncludeSameMembers',
+    deep: false,
+    assert: (r, e) => loose(r).toIncludeSameMembers!(e),
+  },
   {
     name: 'chai deep-equal-in-any-order',
     deep: true,
-    assert: (r, e) => (chai.expect(r).to.deep as unknown as { equalInAnyOrder(x: unknown): void }).equalInAnyOrder(e),
+    assert: (r, e) =>
+      (chai.expect(r).to.deep as unknown as { equalInAnyOrder(x: unknown): void }).equalInAnyOrder(
+        e,
+      ),
   },
   {
     name: 'arrayContaining + length',
@@ -106,11 +123,15 @@ export async function run(): Promise<string> {
   for (const family of families) {
     const rows: string[][] = []
     const history = new Map<string, { n: number; ms: number }[]>()
-    const oursAt = new Map<number, { pass: number; fail: number; floor: number; fastestPeer?: { name: string; ms: number } }>()
+    const oursAt = new Map<
+      number,
+      { pass: number; fail: number; floor: number; fastestPeer?: { name: string; ms: number } }
+    >()
     for (const n of SIZES) {
       const base = records(n)
       // Nested records carry a few more tags, so that their order has something to shuffle.
-      if (family.nested) for (const record of base) record.tags.push(`t${record.id % 5}`, `u${record.id % 3}`)
+      if (family.nested)
+        for (const record of base) record.tags.push(`t${record.id % 5}`, `u${record.id % 3}`)
       const expected = family.nested ? shuffled(base, 2, true) : sameOrderCopy(base)
       const received = shuffled(expected, 3, family.nested)
       const changed = shuffled(expected, 3, family.nested)
@@ -122,7 +143,8 @@ export async function run(): Promise<string> {
       const timeOne = (name: string, fn: () => void): Cell => {
         const past = history.get(name) ?? []
         const predicted = predict(past, n)
-        if (predicted > SKIP_MS) return { note: `skipped (~${Math.round(predicted / 1000)} s predicted)` }
+        if (predicted > SKIP_MS)
+          return { note: `skipped (~${Math.round(predicted / 1000)} s predicted)` }
         let ms: number
         if (predicted > SLOW_MS) {
           const start = performance.now()
@@ -136,8 +158,12 @@ export async function run(): Promise<string> {
       }
 
       // The floor: ordered toEqual on identical order.
-      if (fails(() => jestExpect(identical).toEqual(expected))) throw new Error('bench: toEqual floor failed')
-      cells.set(FLOOR, timeOne(FLOOR, () => jestExpect(identical).toEqual(expected)))
+      if (fails(() => jestExpect(identical).toEqual(expected)))
+        throw new Error('bench: toEqual floor failed')
+      cells.set(
+        FLOOR,
+        timeOne(FLOOR, () => jestExpect(identical).toEqual(expected)),
+      )
 
       for (const peer of PEERS) {
         if (family.nested && !peer.deep) {
@@ -155,14 +181,19 @@ export async function run(): Promise<string> {
         const firstMs = performance.now() - passStart
         const failOk = passOk && fails(() => peer.assert(changed, expected))
         if (!passOk || !failOk) {
-          cells.set(peer.name, { note: passOk ? 'wrong (passed a changed leaf)' : 'wrong (failed equal data)' })
+          cells.set(peer.name, {
+            note: passOk ? 'wrong (passed a changed leaf)' : 'wrong (failed equal data)',
+          })
           continue
         }
         if (firstMs > SLOW_MS) {
           history.set(peer.name, [...(history.get(peer.name) ?? []), { n, ms: firstMs }])
           cells.set(peer.name, { ms: firstMs })
         } else {
-          cells.set(peer.name, timeOne(peer.name, () => peer.assert(received, expected)))
+          cells.set(
+            peer.name,
+            timeOne(peer.name, () => peer.assert(received, expected)),
+          )
         }
       }
 
@@ -171,7 +202,8 @@ export async function run(): Promise<string> {
         try {
           loose(changed).toEqualUnordered!(expected)
         } catch (error) {
-          if (!(error instanceof Error) || !error.message.includes('Nowhere')) throw new Error('bench: wrong report', { cause: error })
+          if (!(error instanceof Error) || !error.message.includes('Nowhere'))
+            throw new Error('bench: wrong report', { cause: error })
           return
         }
         throw new Error('bench: the changed leaf went unnoticed')
@@ -200,7 +232,9 @@ export async function run(): Promise<string> {
       process.stderr.write(`bench unordered: ${family.title} n=${n} done\n`)
     }
     const exponent = fittedExponent(SIZES.map((n) => ({ n, ms: oursAt.get(n)?.pass as number })))
-    const floorExponent = fittedExponent(SIZES.map((n) => ({ n, ms: oursAt.get(n)?.floor as number })))
+    const floorExponent = fittedExponent(
+      SIZES.map((n) => ({ n, ms: oursAt.get(n)?.floor as number })),
+    )
     const peerExponents = PEERS.slice(1)
       .map((p) => ({ name: p.name, points: history.get(p.name) ?? [] }))
       .filter((p) => p.points.length >= 2)
@@ -239,7 +273,9 @@ export async function run(): Promise<string> {
     }
     const big = oursAt.get(1e5)
     if (big !== undefined) {
-      verdicts.push(`- ${family.title}: at 1e5 a failing assertion with its message takes ${formatRatio(big.fail / big.pass)} the time of a pass.`)
+      verdicts.push(
+        `- ${family.title}: at 1e5 a failing assertion with its message takes ${formatRatio(big.fail / big.pass)} the time of a pass.`,
+      )
     }
   }
   return [
@@ -262,7 +298,10 @@ function predict(points: readonly { n: number; ms: number }[], n: number): numbe
   const last = points.at(-1)
   if (last === undefined) return 0
   const before = points.at(-2)
-  const exponent = before === undefined ? 2 : Math.max(1, Math.log(last.ms / before.ms) / Math.log(last.n / before.n))
+  const exponent =
+    before === undefined
+      ? 2
+      : Math.max(1, Math.log(last.ms / before.ms) / Math.log(last.n / before.n))
   return last.ms * (n / last.n) ** exponent
 }
 

@@ -43,13 +43,23 @@ function parseArgs(argv) {
     if (argv[i] === '--tarball') tarball = resolve(argv[++i] ?? '')
     else names.push(argv[i])
   }
-  for (const name of names) if (!(name in variants)) throw new Error(`unknown example ${name}; known: ${Object.keys(variants).join(', ')}`)
+  for (const name of names)
+    if (!(name in variants))
+      throw new Error(`unknown example ${name}; known: ${Object.keys(variants).join(', ')}`)
   return { names: names.length > 0 ? names : Object.keys(variants), tarball }
 }
 
 function run(command, args, cwd) {
-  const result = spawnSync(command, args, { cwd, encoding: 'utf8', env: process.env, maxBuffer: 64 * 1024 * 1024 })
-  return { code: result.status ?? 1, output: `${result.stdout ?? ''}${result.stderr ?? ''}${result.error ? String(result.error) : ''}` }
+  const result = spawnSync(command, args, {
+    cwd,
+    encoding: 'utf8',
+    env: process.env,
+    maxBuffer: 64 * 1024 * 1024,
+  })
+  return {
+    code: result.status ?? 1,
+    output: `${result.stdout ?? ''}${result.stderr ?? ''}${result.error ? String(result.error) : ''}`,
+  }
 }
 
 /** A copy of the example under .tmp/examples/<name>, with the variant's versions and edits. */
@@ -57,7 +67,10 @@ function prepareCopy(name, variant) {
   const target = join(root, '.tmp', 'examples', name)
   rmSync(target, { recursive: true, force: true })
   mkdirSync(target, { recursive: true })
-  cpSync(join(here, variant.dir), target, { recursive: true, filter: (src) => !src.includes('node_modules') })
+  cpSync(join(here, variant.dir), target, {
+    recursive: true,
+    filter: (src) => !src.includes('node_modules'),
+  })
   const manifestPath = join(target, 'package.json')
   const manifest = JSON.parse(readFileSync(manifestPath, 'utf8'))
   manifest.name = `example-${name}`
@@ -65,7 +78,8 @@ function prepareCopy(name, variant) {
   writeFileSync(manifestPath, `${JSON.stringify(manifest, null, 2)}\n`)
   for (const [file, [from, to]] of Object.entries(variant.copy.replace ?? {})) {
     const text = readFileSync(join(target, file), 'utf8')
-    if (!text.includes(from)) throw new Error(`${file} of example ${variant.dir} no longer contains ${from}`)
+    if (!text.includes(from))
+      throw new Error(`${file} of example ${variant.dir} no longer contains ${from}`)
     writeFileSync(join(target, file), text.replace(from, to))
   }
   return target
@@ -79,10 +93,21 @@ export function runExample(name, tarball) {
   rmSync(join(dir, 'node_modules', 'expect-deterministic'), { recursive: true, force: true })
   const install = run(
     'npm',
-    ['install', '--no-save', '--no-package-lock', '--no-audit', '--no-fund', '--prefer-offline', '--engine-strict=false', '--loglevel=error', tarball],
+    [
+      'install',
+      '--no-save',
+      '--no-package-lock',
+      '--no-audit',
+      '--no-fund',
+      '--prefer-offline',
+      '--engine-strict=false',
+      '--loglevel=error',
+      tarball,
+    ],
     dir,
   )
-  if (install.code !== 0) return { code: install.code, output: `npm install failed in ${dir}\n${install.output}` }
+  if (install.code !== 0)
+    return { code: install.code, output: `npm install failed in ${dir}\n${install.output}` }
   const [command, ...args] = variant.command ?? ['npm', 'test', '--silent']
   return run(command, args, dir)
 }
@@ -98,7 +123,9 @@ if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.ur
     const result = runExample(name, tarball)
     console.log(result.output.trimEnd())
     result.code === 0 ? passed++ : failed++
-    console.log(`=== example ${name}: ${result.code === 0 ? 'passed' : `FAILED (exit code ${result.code})`} ===`)
+    console.log(
+      `=== example ${name}: ${result.code === 0 ? 'passed' : `FAILED (exit code ${result.code})`} ===`,
+    )
   }
   console.log(`\nexamples: ${passed} passed, ${failed} failed`)
   process.exitCode = failed === 0 ? 0 : 1

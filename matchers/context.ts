@@ -33,7 +33,11 @@ export interface MatcherContext {
      * The tester `toEqual` adds to `equals` in both runners: without it, `equals` finds any two
      * Maps or Sets equal (they have no own enumerable keys).
      */
-    iterableEquality(a: unknown, b: unknown, customTesters?: readonly unknown[]): boolean | undefined
+    iterableEquality(
+      a: unknown,
+      b: unknown,
+      customTesters?: readonly unknown[],
+    ): boolean | undefined
     EXPECTED_COLOR(text: string): string
     RECEIVED_COLOR(text: string): string
   }

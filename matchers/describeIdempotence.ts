@@ -42,11 +42,17 @@ export function describeThrown(
     `Thrown: ${ctx.utils.printReceived(thrown.error)}`,
   ]
   if (property !== undefined) parts.push(describeCounterexample(ctx, plan, property))
-  parts.push("To compare thrown errors (class and message) like outputs, pass { errors: 'compare' }.")
+  parts.push(
+    "To compare thrown errors (class and message) like outputs, pass { errors: 'compare' }.",
+  )
   return new Error(parts.join('\n\n'), { cause: thrown.error })
 }
 
-function describeFailure(ctx: MatcherContext, plan: IdempotentPlan, result: IdempotenceResult): string[] {
+function describeFailure(
+  ctx: MatcherContext,
+  plan: IdempotentPlan,
+  result: IdempotenceResult,
+): string[] {
   const parts: string[] = []
   const divergence = result.divergence
   const mutation = result.mutations[0]
@@ -68,11 +74,13 @@ function describeFailure(ctx: MatcherContext, plan: IdempotentPlan, result: Idem
     }
     // Two different leaves at the root are fully shown above; a diff would repeat them.
     const leaves = difference?.path === '$' && !isObject(first) && !isObject(other)
-    const diff = leaves ? undefined : ctx.utils.diff(first, other, {
-      aAnnotation: 'Call 1',
-      bAnnotation: `Call ${divergence.call}`,
-      expand: false,
-    })
+    const diff = leaves
+      ? undefined
+      : ctx.utils.diff(first, other, {
+          aAnnotation: 'Call 1',
+          bAnnotation: `Call ${divergence.call}`,
+          expand: false,
+        })
     if (diff) parts.push(diff)
     if (result.seed !== undefined) parts.push(describeShuffle(plan, result, divergence.call))
   } else if (mutation !== undefined) {
@@ -80,7 +88,8 @@ function describeFailure(ctx: MatcherContext, plan: IdempotentPlan, result: Idem
       `Expected every call to leave its arguments unchanged, but call ${mutation.call} mutated argument ${mutation.argument} at ${mutation.path}.`,
     )
   }
-  if (mutation !== undefined) parts.push(describeMutation(ctx, result.mutations, mutation, divergence !== undefined))
+  if (mutation !== undefined)
+    parts.push(describeMutation(ctx, result.mutations, mutation, divergence !== undefined))
   return parts
 }
 
@@ -101,7 +110,8 @@ function describeSameness(
     `Expected some call to return a different output, but all ${result.times} calls returned the same output (${comparison(plan, result)}).`,
   ]
   const printed = printable((result.calls[0] as CallRecord).output)
-  if (printed) parts.push(`Output: ${ctx.utils.printReceived((result.calls[0] as CallRecord).output)}`)
+  if (printed)
+    parts.push(`Output: ${ctx.utils.printReceived((result.calls[0] as CallRecord).output)}`)
   if (result.seed !== undefined) parts.push(`Shuffle seed: ${result.seed}.`)
   return parts
 }
@@ -115,8 +125,10 @@ function comparison(plan: IdempotentPlan, result: IdempotenceResult): string {
   const steps = ['compared in canonical form']
   if (plan.normalize !== undefined) steps.push('after your normalize')
   if (plan.unordered === true) steps.push('every array unordered')
-  else if (Array.isArray(plan.unordered) && plan.unordered.length > 0) steps.push(`unordered at ${plan.unordered.join(', ')}`)
-  if (plan.ignore !== undefined && plan.ignore.length > 0) steps.push(`ignoring ${plan.ignore.join(', ')}`)
+  else if (Array.isArray(plan.unordered) && plan.unordered.length > 0)
+    steps.push(`unordered at ${plan.unordered.join(', ')}`)
+  if (plan.ignore !== undefined && plan.ignore.length > 0)
+    steps.push(`ignoring ${plan.ignore.join(', ')}`)
   if (plan.errors === 'compare') steps.push('thrown errors compared by class and message')
   if (result.concurrent) steps.push('calls run concurrently')
   return steps.join(', ')
@@ -124,15 +136,22 @@ function comparison(plan: IdempotentPlan, result: IdempotenceResult): string {
 
 function describeShuffle(plan: IdempotentPlan, result: IdempotenceResult, call: number): string {
   const record = result.calls[call - 1] as CallRecord
-  const lines = [`Shuffle seed: ${result.seed}. Replay with { shuffle: ${shuffleOption(plan)}, seed: ${result.seed} }.`]
+  const lines = [
+    `Shuffle seed: ${result.seed}. Replay with { shuffle: ${shuffleOption(plan)}, seed: ${result.seed} }.`,
+  ]
   if (record.reordered === 0) {
-    lines.push(`Call ${call} got its arguments in the given order, so the difference is not caused by reordering.`)
+    lines.push(
+      `Call ${call} got its arguments in the given order, so the difference is not caused by reordering.`,
+    )
   } else {
-    lines.push(`Call ${call} got its arguments reordered (${record.reordered} ${record.reordered === 1 ? 'collection' : 'collections'}; call 1 got them as given):`)
+    lines.push(
+      `Call ${call} got its arguments reordered (${record.reordered} ${record.reordered === 1 ? 'collection' : 'collections'}; call 1 got them as given):`,
+    )
     for (const r of record.reorderings.slice(0, MAX_REORDERINGS)) {
       lines.push(`  ${r.path}: ${r.kind} ${r.shuffled.join(', ')} (given: ${r.given.join(', ')})`)
     }
-    if (record.reordered > MAX_REORDERINGS) lines.push(`  … and ${record.reordered - MAX_REORDERINGS} more`)
+    if (record.reordered > MAX_REORDERINGS)
+      lines.push(`  … and ${record.reordered - MAX_REORDERINGS} more`)
   }
   return lines.join('\n')
 }
@@ -165,10 +184,16 @@ function describeMutation(
 
 /** Puts names on the core's "left" and "right" (`missing on the left` -> `missing before the call`). */
 function sides(reason: string, left: string, right: string): string {
-  return reason.replace(/on the left$/, left.startsWith('call') ? `in ${left}` : left).replace(/on the right$/, right.startsWith('call') ? `in ${right}` : right)
+  return reason
+    .replace(/on the left$/, left.startsWith('call') ? `in ${left}` : left)
+    .replace(/on the right$/, right.startsWith('call') ? `in ${right}` : right)
 }
 
-function describeCounterexample(ctx: MatcherContext, plan: IdempotentPlan, property: PropertyIdempotenceResult): string {
+function describeCounterexample(
+  ctx: MatcherContext,
+  plan: IdempotentPlan,
+  property: PropertyIdempotenceResult,
+): string {
   const path = property.path === undefined ? '' : `, path: ${JSON.stringify(property.path)}`
   return (
     `Counterexample (fast-check, after ${property.numRuns} ${property.numRuns === 1 ? 'run' : 'runs'} and ` +

@@ -21,14 +21,21 @@ function rule(options: UnorderedOptions, negated: boolean): string {
   if (options.paths !== undefined) {
     return `Expected the values${not} to be equal, with the arrays at ${options.paths.join(', ')} compared in any order, each element as many times${how}.`
   }
-  const nested = options.deep === false ? 'nested arrays keep their order (deep: false)' : 'nested arrays are unordered too'
+  const nested =
+    options.deep === false
+      ? 'nested arrays keep their order (deep: false)'
+      : 'nested arrays are unordered too'
   return `Expected the arrays${not} to hold the same elements in any order, each as many times; ${nested}${how}.`
 }
 
 const plural = (count: number, word: string): string => `${count} ${word}${count === 1 ? '' : 's'}`
 
 /** The failure message of `toEqualUnordered` (not negated). @internal */
-export function describeUnordered(ctx: MatcherContext, result: UnorderedResult, options: UnorderedOptions): string {
+export function describeUnordered(
+  ctx: MatcherContext,
+  result: UnorderedResult,
+  options: UnorderedOptions,
+): string {
   const parts = [hint(ctx, NAME), rule(options, false)]
   if (result.mismatch !== undefined) parts.push(...describeMismatch(ctx, result.mismatch, options))
   else if (result.difference !== undefined) {
@@ -40,14 +47,19 @@ export function describeUnordered(ctx: MatcherContext, result: UnorderedResult, 
   }
   if (result.orderOnly !== undefined) {
     const where = result.orderOnly.length > 0 ? ` at ${result.orderOnly.join(', ')}` : ''
-    const fix =
-      options.paths !== undefined ? 'add these paths to `paths`' : 'drop `deep: false`'
-    parts.push(`Note: the values differ only in the order of nested arrays${where}; ${fix} to ignore that order.`)
+    const fix = options.paths !== undefined ? 'add these paths to `paths`' : 'drop `deep: false`'
+    parts.push(
+      `Note: the values differ only in the order of nested arrays${where}; ${fix} to ignore that order.`,
+    )
   }
   return parts.join('\n\n')
 }
 
-function describeMismatch(ctx: MatcherContext, m: UnorderedMismatch, options: UnorderedOptions): string[] {
+function describeMismatch(
+  ctx: MatcherContext,
+  m: UnorderedMismatch,
+  options: UnorderedOptions,
+): string[] {
   const missing = m.expectedLength - m.matched
   const extra = m.receivedLength - m.matched
   const parts = [
@@ -57,14 +69,25 @@ function describeMismatch(ctx: MatcherContext, m: UnorderedMismatch, options: Un
   const { printExpected, printReceived } = ctx.utils
   const sections: string[] = []
   if (m.changed.length > 0) {
-    const by = options.identifyBy === undefined ? 'similar fields' : typeof options.identifyBy === 'string' ? `same ${options.identifyBy}` : 'same identifyBy key'
+    const by =
+      options.identifyBy === undefined
+        ? 'similar fields'
+        : typeof options.identifyBy === 'string'
+          ? `same ${options.identifyBy}`
+          : 'same identifyBy key'
     sections.push(
       `Changed (paired by ${by}):\n` +
         listed(m.changed, (p) => {
           const d = p.difference
           // Objects print over many lines; the diff below shows them.
-          const values = isLeaf(d?.left) && isLeaf(d?.right) ? ` (expected ${printExpected(d?.left)}, received ${printReceived(d?.right)})` : ''
-          const where = d === undefined ? '' : `: ${absence(d.reason, d.path, d.left, d.right, printExpected, printReceived) ?? `${d.reason} at ${d.path}${values}`}`
+          const values =
+            isLeaf(d?.left) && isLeaf(d?.right)
+              ? ` (expected ${printExpected(d?.left)}, received ${printReceived(d?.right)})`
+              : ''
+          const where =
+            d === undefined
+              ? ''
+              : `: ${absence(d.reason, d.path, d.left, d.right, printExpected, printReceived) ?? `${d.reason} at ${d.path}${values}`}`
           return `  expected[${p.expected.index}] vs received[${p.received.index}]${where}`
         }),
     )
@@ -72,20 +95,29 @@ function describeMismatch(ctx: MatcherContext, m: UnorderedMismatch, options: Un
   if (m.counts.length > 0) {
     sections.push(
       'Counts differ:\n' +
-        listed(m.counts, (c) => `  ${printExpected(c.value)}: expected ${times(c.expected)}, received ${times(c.received)}`),
+        listed(
+          m.counts,
+          (c) =>
+            `  ${printExpected(c.value)}: expected ${times(c.expected)}, received ${times(c.received)}`,
+        ),
     )
   }
   const element = (side: string, print: (v: unknown) => string) => (e: UnorderedElement) =>
     `  ${side}[${e.index}]: ${print(e.value)}`
   if (m.missing.length > 0) {
-    sections.push(`Missing (in expected, not in received):\n${listed(m.missing, element('expected', printExpected))}`)
+    sections.push(
+      `Missing (in expected, not in received):\n${listed(m.missing, element('expected', printExpected))}`,
+    )
   }
   if (m.extra.length > 0) {
-    sections.push(`Extra (in received, not in expected):\n${listed(m.extra, element('received', printReceived))}`)
+    sections.push(
+      `Extra (in received, not in expected):\n${listed(m.extra, element('received', printReceived))}`,
+    )
   }
   if (sections.length > 0) parts.push(sections.join('\n'))
   const { diff, cut } = unpairedDiff(ctx, m, options)
-  if (diff !== '') parts.push(`Unpaired elements side by side (nested multisets sorted${cut}):\n\n${diff}`)
+  if (diff !== '')
+    parts.push(`Unpaired elements side by side (nested multisets sorted${cut}):\n\n${diff}`)
   return parts
 }
 
@@ -103,9 +135,12 @@ function absence(
   printExpected: (v: unknown) => string,
   printReceived: (v: unknown) => string,
 ): string | undefined {
-  const shown = (value: unknown, print: (v: unknown) => string): string => (isLeaf(value) ? print(value) : 'present')
-  if (reason.endsWith('missing on the left')) return `${path} is absent in expected, ${shown(right, printReceived)} in received`
-  if (reason.endsWith('missing on the right')) return `${path} is ${shown(left, printExpected)} in expected, absent in received`
+  const shown = (value: unknown, print: (v: unknown) => string): string =>
+    isLeaf(value) ? print(value) : 'present'
+  if (reason.endsWith('missing on the left'))
+    return `${path} is absent in expected, ${shown(right, printReceived)} in received`
+  if (reason.endsWith('missing on the right'))
+    return `${path} is ${shown(left, printExpected)} in expected, absent in received`
   return undefined
 }
 
@@ -123,9 +158,16 @@ function listed<T>(items: readonly T[], line: (item: T) => string): string {
  * One diff of the unpaired elements only: changed pairs aligned first, then the rest, each
  * nested multiset in canonical order, so the diff shows real differences and nothing else.
  */
-function unpairedDiff(ctx: MatcherContext, m: UnorderedMismatch, options: UnorderedOptions): { diff: string; cut: string } {
+function unpairedDiff(
+  ctx: MatcherContext,
+  m: UnorderedMismatch,
+  options: UnorderedOptions,
+): { diff: string; cut: string } {
   const scope = createScope(options)
-  const state = scope.step(m.steps.reduce<unknown>((at, step) => scope.step(at, step), scope.root), MEMBER)
+  const state = scope.step(
+    m.steps.reduce<unknown>((at, step) => scope.step(at, step), scope.root),
+    MEMBER,
+  )
   const canonical = (value: unknown): unknown => sortedCopy(value, scope, state)
   const left: unknown[] = []
   const right: unknown[] = []
@@ -135,7 +177,8 @@ function unpairedDiff(ctx: MatcherContext, m: UnorderedMismatch, options: Unorde
   }
   for (const c of m.counts.slice(0, MAX_LISTED)) {
     const surplus = Math.abs(c.expected - c.received)
-    for (let k = 0; k < Math.min(surplus, MAX_LISTED); k++) (c.expected > c.received ? left : right).push(canonical(c.value))
+    for (let k = 0; k < Math.min(surplus, MAX_LISTED); k++)
+      (c.expected > c.received ? left : right).push(canonical(c.value))
   }
   for (const e of m.missing.slice(0, MAX_LISTED)) left.push(canonical(e.value))
   for (const e of m.extra.slice(0, MAX_LISTED)) right.push(canonical(e.value))
@@ -150,7 +193,10 @@ function unpairedDiff(ctx: MatcherContext, m: UnorderedMismatch, options: Unorde
   const cuts: string[] = []
   if (left.length < leftTotal) cuts.push(`expected: first ${left.length} of ${leftTotal}`)
   if (right.length < rightTotal) cuts.push(`received: first ${right.length} of ${rightTotal}`)
-  return { diff: diffOrEmpty(ctx, left, right), cut: cuts.length === 0 ? '' : `; ${cuts.join(', ')}` }
+  return {
+    diff: diffOrEmpty(ctx, left, right),
+    cut: cuts.length === 0 ? '' : `; ${cuts.join(', ')}`,
+  }
 }
 
 /** The message of `.not.toEqualUnordered` when the values are equal. @internal */
@@ -162,7 +208,9 @@ export function describeUnorderedPass(
 ): string {
   const large = Array.isArray(received) && received.length > MAX_PRINTED
   const printed = (value: unknown, print: (v: unknown) => string): string =>
-    large && Array.isArray(value) ? `${plural(value.length, 'element')} (too many to print)` : print(value)
+    large && Array.isArray(value)
+      ? `${plural(value.length, 'element')} (too many to print)`
+      : print(value)
   return [
     hint(ctx, NAME),
     `${rule(options, true)} ${options.paths === undefined ? 'They do: every element was paired with an equal one.' : 'They are.'}`,

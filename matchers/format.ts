@@ -10,7 +10,12 @@ export const hint = (ctx: MatcherContext, name: string): string =>
  * that broke it. Thrown, not returned, so `.not` cannot turn a usage error into a pass.
  * @internal
  */
-export const usageError = (ctx: MatcherContext, name: string, rule: string, value: unknown): TypeError =>
+export const usageError = (
+  ctx: MatcherContext,
+  name: string,
+  rule: string,
+  value: unknown,
+): TypeError =>
   new TypeError(
     `${hint(ctx, name)}\n\nMatcher error: ${rule}\n\n` +
       ctx.utils.printWithType('Received', value, ctx.utils.printReceived),
@@ -25,8 +30,16 @@ export const diffOrEmpty = (ctx: MatcherContext, expected: unknown, received: un
  * `value`; every other error (unreadable data, too deep data) passes through unchanged.
  * @internal
  */
-export function asUsageError(ctx: MatcherContext, name: string, error: unknown, value: unknown): unknown {
-  if (error instanceof ExpectDeterministicError && (error.code === 'BAD_OPTIONS' || error.code === 'BAD_PATH')) {
+export function asUsageError(
+  ctx: MatcherContext,
+  name: string,
+  error: unknown,
+  value: unknown,
+): unknown {
+  if (
+    error instanceof ExpectDeterministicError &&
+    (error.code === 'BAD_OPTIONS' || error.code === 'BAD_PATH')
+  ) {
     return usageError(ctx, name, error.message, value)
   }
   return error

@@ -14,7 +14,10 @@ export type { DeterministicAsymmetricMatchers, DeterministicMatchers } from './i
 
 declare module 'expect' {
   // The `expect` package (29, 30), which `@jest/expect` and `@jest/globals` extend.
-  interface Matchers<R extends void | Promise<void>, T = unknown> extends DeterministicMatchers<R, T> {}
+  interface Matchers<R extends void | Promise<void>, T = unknown> extends DeterministicMatchers<
+    R,
+    T
+  > {}
   interface AsymmetricMatchers extends DeterministicAsymmetricMatchers<void> {}
 }
 

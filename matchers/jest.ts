@@ -11,7 +11,9 @@ interface Extendable {
 }
 
 const isExtendable = (value: unknown): value is Extendable =>
-  (typeof value === 'function' || typeof value === 'object') && value !== null && typeof (value as Extendable).extend === 'function'
+  (typeof value === 'function' || typeof value === 'object') &&
+  value !== null &&
+  typeof (value as Extendable).extend === 'function'
 
 // With `injectGlobals: false` there is no global `expect`; Jest's module registry still serves
 // `@jest/globals` to setup files. Jest loads setup files as CommonJS, so only that build needs it.

@@ -1,6 +1,11 @@
 import { deepEqual } from '../src/core/equality/deepEqual'
 import { ExpectDeterministicError } from '../src/errors'
-import { isArbitrary, readIdempotentOptions, type IdempotentOptions, type IdempotentPlan } from '../src/idempotent/readIdempotentOptions'
+import {
+  isArbitrary,
+  readIdempotentOptions,
+  type IdempotentOptions,
+  type IdempotentPlan,
+} from '../src/idempotent/readIdempotentOptions'
 import { seedFromText } from '../src/idempotent/createRandom'
 import { IdempotenceCallbackError } from '../src/idempotent/IdempotenceCallbackError'
 import { runPlan } from '../src/idempotent/runPlan'
@@ -31,7 +36,12 @@ export function toBeIdempotent(
 ): MatcherResult | Promise<MatcherResult> {
   const plan = readPlan(this, timesOrOptions, maybeOptions)
   if (typeof received !== 'function') {
-    throw usageError(this, NAME, 'received value must be a function (the function to call repeatedly).', received)
+    throw usageError(
+      this,
+      NAME,
+      'received value must be a function (the function to call repeatedly).',
+      received,
+    )
   }
   const equals = equalsFor(this, plan.maxDepth)
   // Errors of a run (bad options found late, a throwing callback) read the same sync or async.
@@ -40,7 +50,10 @@ export function toBeIdempotent(
   }
   try {
     if (isArbitrary(plan.args)) {
-      return runProperty(received, plan, equals).then((result) => propertyResult(this, plan, result), rethrow)
+      return runProperty(received, plan, equals).then(
+        (result) => propertyResult(this, plan, result),
+        rethrow,
+      )
     }
     const result = runPlan(received, plan, equals)
     if (result instanceof Promise) {
@@ -53,29 +66,58 @@ export function toBeIdempotent(
 }
 
 /** Reads `(times?, options?)` or `(options)`, filling in a seed derived from the test's name. */
-function readPlan(ctx: MatcherContext, timesOrOptions: unknown, maybeOptions: unknown): IdempotentPlan {
+function readPlan(
+  ctx: MatcherContext,
+  timesOrOptions: unknown,
+  maybeOptions: unknown,
+): IdempotentPlan {
   let options: IdempotentOptions
   if (typeof timesOrOptions === 'number') {
     if (maybeOptions !== undefined && !isOptionsObject(maybeOptions)) {
-      throw usageError(ctx, NAME, 'options must be an object such as { args: [input], shuffle: true }.', maybeOptions)
+      throw usageError(
+        ctx,
+        NAME,
+        'options must be an object such as { args: [input], shuffle: true }.',
+        maybeOptions,
+      )
     }
     const rest = (maybeOptions ?? {}) as IdempotentOptions
     if (rest.times !== undefined) {
-      throw usageError(ctx, NAME, 'times is given twice: as the first argument and as options.times.', rest.times)
+      throw usageError(
+        ctx,
+        NAME,
+        'times is given twice: as the first argument and as options.times.',
+        rest.times,
+      )
     }
     options = { ...rest, times: timesOrOptions }
   } else if (timesOrOptions === undefined) {
     if (maybeOptions !== undefined && !isOptionsObject(maybeOptions)) {
-      throw usageError(ctx, NAME, 'options must be an object such as { args: [input], shuffle: true }.', maybeOptions)
+      throw usageError(
+        ctx,
+        NAME,
+        'options must be an object such as { args: [input], shuffle: true }.',
+        maybeOptions,
+      )
     }
     options = (maybeOptions ?? {}) as IdempotentOptions
   } else if (isOptionsObject(timesOrOptions)) {
     if (maybeOptions !== undefined) {
-      throw usageError(ctx, NAME, 'pass either (times, options) or (options), not options twice.', maybeOptions)
+      throw usageError(
+        ctx,
+        NAME,
+        'pass either (times, options) or (options), not options twice.',
+        maybeOptions,
+      )
     }
     options = timesOrOptions as IdempotentOptions
   } else {
-    throw usageError(ctx, NAME, 'times must be an integer of at least 2, or the first argument an options object.', timesOrOptions)
+    throw usageError(
+      ctx,
+      NAME,
+      'times must be an integer of at least 2, or the first argument an options object.',
+      timesOrOptions,
+    )
   }
   // Derived from the test's name: every test shuffles differently, every run of a test the same way.
   if (options.seed === undefined && options.shuffle !== undefined && options.shuffle !== false) {
@@ -105,7 +147,9 @@ function equalsFor(ctx: MatcherContext, maxDepth: number): Equals {
   if (testers.length === 0) return deepEqual
   const depth = { maxDepth }
   const collections = (a: unknown, b: unknown): boolean | undefined =>
-    a instanceof Map || a instanceof Set || b instanceof Map || b instanceof Set ? deepEqual(a, b, depth) : undefined
+    a instanceof Map || a instanceof Set || b instanceof Map || b instanceof Set
+      ? deepEqual(a, b, depth)
+      : undefined
   const all = [...testers, collections]
   return (a, b) => deepEqual(a, b, depth) || ctx.equals(a, b, all, true)
 }
@@ -115,7 +159,12 @@ function equalsFor(ctx: MatcherContext, maxDepth: number): Equals {
  * an error with the hint and the call, thrown in both directions (like a throwing call); anything
  * else passes through unchanged.
  */
-function asMatcherError(ctx: MatcherContext, plan: IdempotentPlan, error: unknown, received: unknown): unknown {
+function asMatcherError(
+  ctx: MatcherContext,
+  plan: IdempotentPlan,
+  error: unknown,
+  received: unknown,
+): unknown {
   if (!(error instanceof IdempotenceCallbackError)) return asUsageError(ctx, NAME, error, received)
   const rule =
     error.option === 'args'
@@ -124,7 +173,6 @@ function asMatcherError(ctx: MatcherContext, plan: IdempotentPlan, error: unknow
   const message = [hint(ctx, NAME), rule, `Thrown: ${ctx.utils.printReceived(error.cause)}`]
   return new Error(message.join('\n\n'), { cause: error.cause })
 }
-
 
 function matcherResult(
   ctx: MatcherContext,
@@ -142,7 +190,11 @@ function matcherResult(
   return { pass: result.pass, message: () => describeIdempotence(ctx, plan, result, property) }
 }
 
-function propertyResult(ctx: MatcherContext, plan: IdempotentPlan, property: PropertyIdempotenceResult): MatcherResult {
+function propertyResult(
+  ctx: MatcherContext,
+  plan: IdempotentPlan,
+  property: PropertyIdempotenceResult,
+): MatcherResult {
   if (property.failure !== undefined) return matcherResult(ctx, plan, property.failure, property)
   return { pass: property.pass, message: () => describeIdempotence(ctx, plan, undefined, property) }
 }

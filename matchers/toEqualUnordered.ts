@@ -20,7 +20,9 @@ const sparseArrayEquality: Tester = (a, b) => {
   if (!Array.isArray(a) || !Array.isArray(b)) return undefined
   const keysA = Object.keys(a)
   const keysB = Object.keys(b)
-  return keysA.length === keysB.length && keysA.every((key, i) => key === keysB[i]) ? undefined : false
+  return keysA.length === keysB.length && keysA.every((key, i) => key === keysB[i])
+    ? undefined
+    : false
 }
 
 /**
@@ -45,7 +47,8 @@ export function toEqualUnordered(
   try {
     opts = readUnorderedOptions(options, `${NAME}()`)
   } catch (error) {
-    if (error instanceof ExpectDeterministicError) throw usageError(this, NAME, error.message, options)
+    if (error instanceof ExpectDeterministicError)
+      throw usageError(this, NAME, error.message, options)
     throw error
   }
   if (opts.paths === undefined) {
@@ -53,7 +56,12 @@ export function toEqualUnordered(
     // always has one, '' when not chained): there a non-array is a mismatch, not a usage error.
     if (!Array.isArray(received)) {
       if (this.promise === undefined) return { pass: false, message: () => '' }
-      throw usageError(this, NAME, 'received value must be an array (pass `paths` to compare other values).', received)
+      throw usageError(
+        this,
+        NAME,
+        'received value must be an array (pass `paths` to compare other values).',
+        received,
+      )
     }
     if (!Array.isArray(expected)) {
       throw new TypeError(

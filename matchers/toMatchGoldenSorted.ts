@@ -1,10 +1,21 @@
 import { countOutcome } from './countOutcome'
 import { firstDifference } from '../src/golden/firstDifference'
-import { resolveUpdateMode, UPDATE_ENV, writesPending, type ResolvedMode } from '../src/golden/resolveUpdateMode'
+import {
+  resolveUpdateMode,
+  UPDATE_ENV,
+  writesPending,
+  type ResolvedMode,
+} from '../src/golden/resolveUpdateMode'
 import { resolveGoldenLocation } from '../src/golden/resolveGoldenLocation'
 import { parseGoldenArguments, type GoldenOptions } from '../src/golden/parseGoldenArguments'
 import { conflictError, GoldenSession, type GoldenCaller } from '../src/golden/GoldenSession'
-import { checkGolden, displayPath, goldenExtension, JSON_EXTENSION, type GoldenOutcome } from '../src/golden/checkGolden'
+import {
+  checkGolden,
+  displayPath,
+  goldenExtension,
+  JSON_EXTENSION,
+  type GoldenOutcome,
+} from '../src/golden/checkGolden'
 import { stableStringify } from '../src/core/text/stableStringify'
 import { isThenable } from '../src/core/kinds/isThenable'
 import type { MatcherContext, MatcherResult } from './context'
@@ -31,7 +42,8 @@ export function toMatchGoldenSorted(
   const fail = (rule: string, value: unknown): never => {
     throw usageError(this, NAME, rule, value)
   }
-  if (this.isNot) fail(`${NAME} cannot be used with .not: a golden file records one value.`, received)
+  if (this.isNot)
+    fail(`${NAME} cannot be used with .not: a golden file records one value.`, received)
   const parsed = parseGoldenArguments(args, fail)
   // Registered now, not when a promise settles: unnamed goldens are numbered in the order they are
   // written, and goldens started together are seen as one attempt of the test.
@@ -69,18 +81,45 @@ interface Slot {
   readonly owner: string | undefined
 }
 
-function reserve(ctx: MatcherContext, received: unknown, name: string | undefined, dir: string | undefined): Slot {
+function reserve(
+  ctx: MatcherContext,
+  received: unknown,
+  name: string | undefined,
+  dir: string | undefined,
+): Slot {
   const testName = ctx.currentTestName === '' ? undefined : ctx.currentTestName
   if (testName === undefined && name === undefined) {
-    throw usageError(ctx, NAME, 'outside a running test the golden needs a `name` argument.', received)
+    throw usageError(
+      ctx,
+      NAME,
+      'outside a running test the golden needs a `name` argument.',
+      received,
+    )
   }
-  const caller: GoldenCaller = { testPath: ctx.testPath, testName, assertionCalls: assertionCallsOf(ctx), attempt: attemptOf(ctx) }
+  const caller: GoldenCaller = {
+    testPath: ctx.testPath,
+    testName,
+    assertionCalls: assertionCallsOf(ctx),
+    attempt: attemptOf(ctx),
+  }
   const index = session.begin(caller, name !== undefined)
-  const location = resolveGoldenLocation({ testPath: ctx.testPath, testName, name, index, dir, cwd: process.cwd() })
+  const location = resolveGoldenLocation({
+    testPath: ctx.testPath,
+    testName,
+    name,
+    index,
+    dir,
+    cwd: process.cwd(),
+  })
   return { caller, base: location.base, owner: session.reserve(caller, location.base) }
 }
 
-function check(ctx: MatcherContext, value: unknown, slot: Slot, options: GoldenOptions): MatcherResult {
+function check(
+  ctx: MatcherContext,
+  value: unknown,
+  slot: Slot,
+  options: GoldenOptions,
+): MatcherResult {
   const { dir: _dir, ...stringifyOptions } = options
   let text: string
   try {
@@ -92,12 +131,24 @@ function check(ctx: MatcherContext, value: unknown, slot: Slot, options: GoldenO
   const mode = resolveUpdateMode(ctx.snapshotState)
   const root = rootOf(ctx)
   // Both extensions of one base are one golden; the message names the file this value would write.
-  if (slot.owner !== undefined) throw conflictError(displayPath(slot.base + goldenExtension(text), root), slot.owner)
-  const outcome = checkGolden({ base: slot.base, received: text, mode: mode.mode, pending: writesPending(mode.mode), root })
+  if (slot.owner !== undefined)
+    throw conflictError(displayPath(slot.base + goldenExtension(text), root), slot.owner)
+  const outcome = checkGolden({
+    base: slot.base,
+    received: text,
+    mode: mode.mode,
+    pending: writesPending(mode.mode),
+    root,
+  })
   countOutcome(ctx.snapshotState, outcome.status)
   session.settle(slot.caller)
-  const pass = outcome.status === 'matched' || outcome.status === 'written' || outcome.status === 'updated'
-  return { pass, message: () => describeOutcome(ctx, outcome, text, mode, root, slot.base + goldenExtension(text)) }
+  const pass =
+    outcome.status === 'matched' || outcome.status === 'written' || outcome.status === 'updated'
+  return {
+    pass,
+    message: () =>
+      describeOutcome(ctx, outcome, text, mode, root, slot.base + goldenExtension(text)),
+  }
 }
 
 function canonicalText(ctx: MatcherContext, value: unknown, options: GoldenOptions): string {
@@ -119,11 +170,17 @@ function describeOutcome(
 ): string {
   const file = displayPath(outcome.path, root)
   const head = hint(ctx, NAME)
-  const pending = outcome.pendingPath === undefined ? [] : [`Pending: the received text was written to ${displayPath(outcome.pendingPath, root)} for review.`]
+  const pending =
+    outcome.pendingPath === undefined
+      ? []
+      : [
+          `Pending: the received text was written to ${displayPath(outcome.pendingPath, root)} for review.`,
+        ]
   switch (outcome.status) {
     case 'mismatch': {
       const golden = outcome.golden ?? ''
-      const diff = ctx.utils.diff(golden, text, { aAnnotation: 'Golden', bAnnotation: 'Received' }) ?? ''
+      const diff =
+        ctx.utils.diff(golden, text, { aAnnotation: 'Golden', bAnnotation: 'Received' }) ?? ''
       return [
         head,
         '',
@@ -173,7 +230,9 @@ function describeKindChange(golden: string, target: string, root: string): strin
 function acceptAdvice(ctx: MatcherContext, mode: ResolvedMode, wanted: 'all' | 'new'): string {
   const variable = `set ${UPDATE_ENV}=${wanted}`
   // `-u` only helps where a runner reads it and the variable does not override it.
-  return ctx.snapshotState !== undefined && mode.source !== 'env' ? `run the tests again with -u, or ${variable}` : variable
+  return ctx.snapshotState !== undefined && mode.source !== 'env'
+    ? `run the tests again with -u, or ${variable}`
+    : variable
 }
 
 function whyNoWrites(mode: ResolvedMode): string {
@@ -200,7 +259,8 @@ function rootOf(ctx: MatcherContext): string {
   if (typeof file?.filepath === 'string' && typeof file.name === 'string' && file.name !== '') {
     const absolute = file.filepath.split('\\').join('/')
     const relative = file.name.split('\\').join('/')
-    if (absolute.endsWith(`/${relative}`)) return absolute.slice(0, absolute.length - relative.length - 1) || '/'
+    if (absolute.endsWith(`/${relative}`))
+      return absolute.slice(0, absolute.length - relative.length - 1) || '/'
   }
   return process.cwd()
 }
@@ -228,4 +288,3 @@ function attemptOf(ctx: MatcherContext): string | undefined {
 function assertionCallsOf(ctx: MatcherContext): number | undefined {
   return typeof ctx.assertionCalls === 'number' ? ctx.assertionCalls : undefined
 }
-

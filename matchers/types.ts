@@ -22,7 +22,8 @@ type IdempotentArgs<T> =
       ? IdempotentParameters
       : [receivedMustBeAFunction: never]
 
-type IdempotentParameters = [times?: number, options?: IdempotentOptions] | [options: IdempotentOptions]
+type IdempotentParameters =
+  [times?: number, options?: IdempotentOptions] | [options: IdempotentOptions]
 
 /** Property mode: `args` is a fast-check arbitrary, and the matcher always returns a promise. */
 type PropertyOptions = IdempotentOptions & { readonly args: ArbitraryLike }

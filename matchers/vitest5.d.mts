@@ -15,6 +15,8 @@ declare module 'vitest' {
   // Vitest 5's own parameter list, repeated exactly. Its `ExpectStatic` and
   // `AsymmetricMatchersContaining` extend `Matchers<any>`, so `expect.toEqualUnordered(...)` and
   // `expect.not.toEqualUnordered(...)` come with it.
-  interface Matchers<R extends void | Promise<void> = void | Promise<void>, T = unknown>
-    extends DeterministicMatchers<R, T> {}
+  interface Matchers<
+    R extends void | Promise<void> = void | Promise<void>,
+    T = unknown,
+  > extends DeterministicMatchers<R, T> {}
 }

@@ -39,7 +39,11 @@ export class ExpectDeterministicError extends Error {
    */
   readonly option: string | undefined
 
-  constructor(code: ErrorCode, message: string, options?: { path?: string; option?: string; cause?: unknown }) {
+  constructor(
+    code: ErrorCode,
+    message: string,
+    options?: { path?: string; option?: string; cause?: unknown },
+  ) {
     super(message, options?.cause === undefined ? undefined : { cause: options.cause })
     this.code = code
     this.path = options?.path

@@ -28,7 +28,12 @@ export { findDifference } from './core/equality/findDifference'
 export { compareUnordered, type UnorderedResult } from './unordered/compareUnordered'
 export { type UnorderedEquality, type UnorderedEquals } from './unordered/createComparer'
 export { type UnorderedOptions } from './unordered/readUnorderedOptions'
-export type { UnorderedCount, UnorderedElement, UnorderedMismatch, UnorderedPair } from './unordered/explainMismatch'
+export type {
+  UnorderedCount,
+  UnorderedElement,
+  UnorderedMismatch,
+  UnorderedPair,
+} from './unordered/explainMismatch'
 export { maximumMatching, type BipartiteMatching } from './unordered/maximumMatching'
 
 // Repeat and compare (toBeIdempotent)

@@ -16,7 +16,10 @@ export function packTarball() {
   mkdirSync(packDir, { recursive: true })
   // npm prints lifecycle and build output on stdout; keep it off ours so the path is the last line.
   execFileSync('npm', ['run', 'build', '--silent'], { cwd: repoRoot, stdio: ['ignore', 2, 2] })
-  execFileSync('npm', ['pack', '--silent', '--pack-destination', packDir], { cwd: repoRoot, stdio: ['ignore', 'ignore', 2] })
+  execFileSync('npm', ['pack', '--silent', '--pack-destination', packDir], {
+    cwd: repoRoot,
+    stdio: ['ignore', 'ignore', 2],
+  })
   const packed = readdirSync(packDir).find((file) => file.endsWith('.tgz'))
   if (!packed) throw new Error('npm pack produced no tarball')
   renameSync(join(packDir, packed), tarballPath)

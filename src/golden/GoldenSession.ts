@@ -59,7 +59,12 @@ export class GoldenSession {
       record = undefined
     }
     if (record === undefined) {
-      record = { attempt: caller.attempt, floor: caller.assertionCalls ?? 0, unnamed: 0, files: new Set() }
+      record = {
+        attempt: caller.attempt,
+        floor: caller.assertionCalls ?? 0,
+        unnamed: 0,
+        files: new Set(),
+      }
       this.tests.set(key, record)
     }
     if (!named) record.unnamed += 1
@@ -86,7 +91,10 @@ export class GoldenSession {
   reserve(caller: GoldenCaller, file: string): string | undefined {
     const key = testKey(caller)
     const owner = this.owners.get(file)
-    if (owner !== undefined) return owner === key ? 'another assertion in this test' : `the test "${owner.split('\u0000')[1] ?? ''}"`
+    if (owner !== undefined)
+      return owner === key
+        ? 'another assertion in this test'
+        : `the test "${owner.split('\u0000')[1] ?? ''}"`
     this.owners.set(file, key)
     this.tests.get(key)?.files.add(file)
     return undefined

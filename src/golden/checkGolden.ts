@@ -85,7 +85,12 @@ export function checkGolden(check: GoldenCheck, io: WriteIo = nodeIo): GoldenOut
   const file = `${check.received}\n`
   if (existing === undefined) {
     if (check.mode === 'none') {
-      return { status: 'missing', path: target, golden: undefined, pendingPath: writePending(target, file, check.pending, io) }
+      return {
+        status: 'missing',
+        path: target,
+        golden: undefined,
+        pendingPath: writePending(target, file, check.pending, io),
+      }
     }
     writeAtomic(target, file, io)
     removePending(check.base)
@@ -117,8 +122,13 @@ export function checkGolden(check: GoldenCheck, io: WriteIo = nodeIo): GoldenOut
  * `CORRUPT_GOLDEN` for a file that exists but cannot be trusted.
  * @internal
  */
-export function readGolden(base: string, preferred: Extension, root: string): { path: string; text: string } | undefined {
-  const order = preferred === JSON_EXTENSION ? EXTENSIONS : ([TEXT_EXTENSION, JSON_EXTENSION] as const)
+export function readGolden(
+  base: string,
+  preferred: Extension,
+  root: string,
+): { path: string; text: string } | undefined {
+  const order =
+    preferred === JSON_EXTENSION ? EXTENSIONS : ([TEXT_EXTENSION, JSON_EXTENSION] as const)
   for (const extension of order) {
     const path = base + extension
     let bytes: Buffer
@@ -126,7 +136,12 @@ export function readGolden(base: string, preferred: Extension, root: string): { 
       bytes = readFileSync(path)
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code === 'ENOENT') continue
-      throw corrupt(path, root, `cannot be read (${(error as NodeJS.ErrnoException).code ?? String(error)})`, error)
+      throw corrupt(
+        path,
+        root,
+        `cannot be read (${(error as NodeJS.ErrnoException).code ?? String(error)})`,
+        error,
+      )
     }
     return { path, text: decodeGolden(path, extension, bytes, root) }
   }
@@ -153,7 +168,12 @@ function decodeGolden(path: string, extension: Extension, bytes: Buffer, root: s
   return text
 }
 
-function writePending(golden: string, file: string, enabled: boolean, io: WriteIo): string | undefined {
+function writePending(
+  golden: string,
+  file: string,
+  enabled: boolean,
+  io: WriteIo,
+): string | undefined {
   if (!enabled) return undefined
   const path = golden + PENDING_SUFFIX
   writeAtomic(path, file, io)
@@ -168,7 +188,12 @@ function removePending(base: string): void {
   }
 }
 
-function corrupt(path: string, root: string, problem: string, cause?: unknown): ExpectDeterministicError {
+function corrupt(
+  path: string,
+  root: string,
+  problem: string,
+  cause?: unknown,
+): ExpectDeterministicError {
   return new ExpectDeterministicError(
     'CORRUPT_GOLDEN',
     `The golden file ${displayPath(path, root)} ${problem}. It was left untouched: fix or delete it, then run the tests again.`,

@@ -14,7 +14,9 @@ export function firstDifference(golden: string, received: string): string | unde
   if (parsed !== undefined) {
     const difference = findDifference(parsed.golden, parsed.received)
     if (difference !== undefined) {
-      const reason = difference.reason.replace('on the left', 'in the golden').replace('on the right', 'in the received value')
+      const reason = difference.reason
+        .replace('on the left', 'in the golden')
+        .replace('on the right', 'in the received value')
       return `${difference.path}: ${reason}`
     }
   }
@@ -25,7 +27,10 @@ export function firstDifference(golden: string, received: string): string | unde
   return `line ${line + 1}`
 }
 
-function parseBoth(golden: string, received: string): { golden: unknown; received: unknown } | undefined {
+function parseBoth(
+  golden: string,
+  received: string,
+): { golden: unknown; received: unknown } | undefined {
   try {
     return { golden: JSON.parse(golden), received: JSON.parse(received) }
   } catch {

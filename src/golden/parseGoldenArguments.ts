@@ -23,7 +23,8 @@ export interface GoldenOptions extends NormalizeOptions {
 
 const DIR: OptionRule<string> = {
   expected: 'a non-empty folder path without NUL characters',
-  accepts: (value): value is string => typeof value === 'string' && value.trim() !== '' && !value.includes('\0'),
+  accepts: (value): value is string =>
+    typeof value === 'string' && value.trim() !== '' && !value.includes('\0'),
 }
 
 /** The options `toMatchGoldenSorted` accepts: those of `stableStringify` but `indent`, and `dir`. */
@@ -43,8 +44,12 @@ export interface GoldenArguments {
  * @example parseGoldenArguments(['users', { dir: 'goldens' }], fail) // { name: 'users', options: { dir: 'goldens' } }
  * @internal
  */
-export function parseGoldenArguments(args: readonly unknown[], fail: (rule: string, value: unknown) => never): GoldenArguments {
-  if (args.length > 2) fail('toMatchGoldenSorted takes at most two arguments: a name and an options object.', args[2])
+export function parseGoldenArguments(
+  args: readonly unknown[],
+  fail: (rule: string, value: unknown) => never,
+): GoldenArguments {
+  if (args.length > 2)
+    fail('toMatchGoldenSorted takes at most two arguments: a name and an options object.', args[2])
   const [first, second] = args
   const optionsFirst = typeof first === 'object' && first !== null && second === undefined
   const name = optionsFirst ? undefined : first
@@ -53,7 +58,10 @@ export function parseGoldenArguments(args: readonly unknown[], fail: (rule: stri
     fail('the golden name must be a non-empty string.', name)
   }
   try {
-    return { name: name as string | undefined, options: readOptions(options, GOLDEN_RULES, 'toMatchGoldenSorted()') }
+    return {
+      name: name as string | undefined,
+      options: readOptions(options, GOLDEN_RULES, 'toMatchGoldenSorted()'),
+    }
   } catch (error) {
     if (error instanceof ExpectDeterministicError) return fail(error.message, options)
     throw error

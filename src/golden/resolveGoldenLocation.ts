@@ -84,12 +84,17 @@ export const HASH_MARK = '~'
  * @example goldenStem('sorts users', 'admins', 1) // 'sorts-users.admins~' + 10 hex digits
  * @internal
  */
-export function goldenStem(testName: string | undefined, name: string | undefined, index: number): string {
+export function goldenStem(
+  testName: string | undefined,
+  name: string | undefined,
+  index: number,
+): string {
   const suffix = name === undefined ? String(index) : sanitizeSegment(name)
   const inTest = testName !== undefined && testName !== ''
   const stem = inTest ? `${sanitizeSegment(testName)}.${suffix}` : suffix
   const lossy =
-    (inTest && sanitizeSegment(testName) !== testName) || (name !== undefined && (suffix !== name || /^[0-9]+$/.test(name)))
+    (inTest && sanitizeSegment(testName) !== testName) ||
+    (name !== undefined && (suffix !== name || /^[0-9]+$/.test(name)))
   if (!lossy && stem.length <= MAX_STEM_LENGTH) return stem
   // The hash covers the raw input with an unambiguous separator, so distinct inputs differ.
   const identity = `${testName ?? ''}\u0000${name === undefined ? `#${index}` : `=${name}`}`
@@ -108,12 +113,19 @@ export function goldenStem(testName: string | undefined, name: string | undefine
  * @internal
  */
 export function resolveGoldenLocation(input: GoldenNameInput): GoldenLocation {
-  const root = resolve(input.testPath === undefined ? input.cwd : dirname(input.testPath), input.dir ?? DEFAULT_GOLDEN_DIR)
-  const folder = input.testPath === undefined ? root : resolve(root, fileSegment(basename(input.testPath)))
+  const root = resolve(
+    input.testPath === undefined ? input.cwd : dirname(input.testPath),
+    input.dir ?? DEFAULT_GOLDEN_DIR,
+  )
+  const folder =
+    input.testPath === undefined ? root : resolve(root, fileSegment(basename(input.testPath)))
   const base = resolve(folder, goldenStem(input.testName, input.name, input.index))
   const inside = relative(folder, base)
   if (inside === '' || inside.startsWith('..') || isAbsolute(inside) || inside.includes(sep)) {
-    throw new ExpectDeterministicError('BAD_OPTIONS', `The golden name resolves outside its folder ${folder}.`)
+    throw new ExpectDeterministicError(
+      'BAD_OPTIONS',
+      `The golden name resolves outside its folder ${folder}.`,
+    )
   }
   return { folder, base }
 }

@@ -41,9 +41,10 @@ export function writeAtomic(path: string, text: string, io: WriteIo = nodeIo): v
     try {
       const bytes = Buffer.from(text, 'utf8')
       // writeSync may write less than asked (pipes, full disks reporting late): loop until done.
-      for (let offset = 0; offset < bytes.length; ) {
+      for (let offset = 0; offset < bytes.length;) {
         const written = io.writeSync(fd, bytes, offset, bytes.length - offset)
-        if (written <= 0) throw new Error(`Could not write ${path}: the file system accepted no bytes.`)
+        if (written <= 0)
+          throw new Error(`Could not write ${path}: the file system accepted no bytes.`)
         offset += written
       }
       io.fsyncSync(fd)

@@ -16,7 +16,9 @@ export class IdempotenceCallbackError extends Error {
 
   constructor(option: 'args' | 'normalize', call: number, cause: unknown) {
     super(
-      option === 'args' ? `The \`args\` factory threw before call ${call}.` : `\`normalize\` threw on the output of call ${call}.`,
+      option === 'args'
+        ? `The \`args\` factory threw before call ${call}.`
+        : `\`normalize\` threw on the output of call ${call}.`,
       { cause },
     )
     this.option = option

@@ -29,7 +29,8 @@ export interface IdempotenceResult {
   /** The completed calls, in call order. */
   readonly calls: readonly CallRecord[]
   /** The first call whose output differs from call 1's, and the first difference (call 1 on the left). */
-  readonly divergence: { readonly call: number; readonly difference: Difference | undefined } | undefined
+  readonly divergence:
+    { readonly call: number; readonly difference: Difference | undefined } | undefined
   /** How many different outputs the calls returned (1 when all agree). */
   readonly distinct: number
   /** The first argument change of each call that changed its arguments. */

@@ -18,7 +18,8 @@ export class Thrown {
   // `declare` fields: only the fields that apply become own properties, so equal errors compare equal.
   constructor(thrown: unknown) {
     if (thrown instanceof Error) {
-      const ctor = (Object.getPrototypeOf(thrown) as { constructor?: { name?: unknown } } | null)?.constructor
+      const ctor = (Object.getPrototypeOf(thrown) as { constructor?: { name?: unknown } } | null)
+        ?.constructor
       this.class = typeof ctor?.name === 'string' && ctor.name !== '' ? ctor.name : thrown.name
       this.message = thrown.message
     } else {

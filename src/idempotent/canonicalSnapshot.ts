@@ -27,7 +27,10 @@ export interface CanonicalSnapshot {
 export function canonicalSnapshot(value: unknown, options: NormalizeOptions): CanonicalSnapshot {
   if (reshapes(options)) {
     const normalized = normalize(value, options)
-    return { text: fastJsonText(normalized, 0, options.maxDepth ?? DEFAULT_MAX_DEPTH), value: normalized }
+    return {
+      text: fastJsonText(normalized, 0, options.maxDepth ?? DEFAULT_MAX_DEPTH),
+      value: normalized,
+    }
   }
   const text = fastJsonText(value, 0, options.maxDepth ?? DEFAULT_MAX_DEPTH)
   if (text === undefined) return { text: undefined, value: normalize(value, options) }

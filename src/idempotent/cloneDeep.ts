@@ -72,7 +72,8 @@ function copy(value: unknown, state: Copying): unknown {
 
 /** Copies one child, keeping `steps` in step only when a hook will read it. */
 function child(value: unknown, step: PathStep, state: Copying): unknown {
-  if (state.reorder === undefined || typeof value !== 'object' || value === null) return copy(value, state)
+  if (state.reorder === undefined || typeof value !== 'object' || value === null)
+    return copy(value, state)
   state.steps.push(step)
   const out = copy(value, state)
   state.steps.pop()
@@ -85,7 +86,8 @@ function copyObject(value: object, state: Copying): object {
   if (Array.isArray(value)) return copyArray(value, proto, state)
   if (value instanceof Map) return copyMap(value, proto, state)
   if (value instanceof Set) return copySet(value, proto, state)
-  if (value instanceof Date) return remember(value, withPrototype(new Date(value.getTime()), proto), state)
+  if (value instanceof Date)
+    return remember(value, withPrototype(new Date(value.getTime()), proto), state)
   if (value instanceof RegExp) {
     const out = withPrototype(new RegExp(value.source, value.flags), proto)
     out.lastIndex = value.lastIndex
@@ -107,7 +109,11 @@ function remember<T extends object>(source: object, out: T, state: Copying): T {
   return out
 }
 
-function orderOf(state: Copying, kind: ReorderKind, keys: readonly unknown[]): readonly number[] | undefined {
+function orderOf(
+  state: Copying,
+  kind: ReorderKind,
+  keys: readonly unknown[],
+): readonly number[] | undefined {
   if (state.reorder === undefined || keys.length < 2) return undefined
   return state.reorder(kind, state.steps, keys)
 }
@@ -116,7 +122,13 @@ function copyArray(value: readonly unknown[], proto: object | null, state: Copyi
   const length = value.length
   const out = remember(value, withPrototype(new Array<unknown>(length), proto), state)
   const order =
-    state.reorder === undefined ? undefined : orderOf(state, 'elements', Array.from({ length }, (_, i) => i))
+    state.reorder === undefined
+      ? undefined
+      : orderOf(
+          state,
+          'elements',
+          Array.from({ length }, (_, i) => i),
+        )
   for (let index = 0; index < length; index++) {
     const from = order === undefined ? index : (order[index] as number)
     // Holes stay holes: `in` tells a hole from an explicit `undefined`.
@@ -125,12 +137,23 @@ function copyArray(value: readonly unknown[], proto: object | null, state: Copyi
   return out
 }
 
-function copyMap(value: Map<unknown, unknown>, proto: object | null, state: Copying): Map<unknown, unknown> {
+function copyMap(
+  value: Map<unknown, unknown>,
+  proto: object | null,
+  state: Copying,
+): Map<unknown, unknown> {
   const out = remember(value, withPrototype(new Map<unknown, unknown>(), proto), state)
   const entries = [...value]
-  const order = orderOf(state, 'entries', entries.map((entry) => entry[0]))
+  const order = orderOf(
+    state,
+    'entries',
+    entries.map((entry) => entry[0]),
+  )
   for (let i = 0; i < entries.length; i++) {
-    const [key, entryValue] = entries[order === undefined ? i : (order[i] as number)] as [unknown, unknown]
+    const [key, entryValue] = entries[order === undefined ? i : (order[i] as number)] as [
+      unknown,
+      unknown,
+    ]
     out.set(child(key, MEMBER, state), child(entryValue, stepOfMapKey(key), state))
   }
   return out
@@ -151,11 +174,20 @@ function copyView(value: ArrayBufferView, proto: object | null, state: Copying):
   // A SharedArrayBuffer is shared on purpose; a plain buffer is copied once for all its views.
   const buffer = source instanceof ArrayBuffer ? (copy(source, state) as ArrayBuffer) : source
   if (value instanceof DataView) {
-    return remember(value, withPrototype(new DataView(buffer, value.byteOffset, value.byteLength), proto), state)
+    return remember(
+      value,
+      withPrototype(new DataView(buffer, value.byteOffset, value.byteLength), proto),
+      state,
+    )
   }
   // Buffer and other subclasses report their base type here, e.g. '[object Uint8Array]'.
   const base = Object.prototype.toString.call(value).slice(8, -1)
-  const View = (globalThis as unknown as Record<string, new (b: ArrayBufferLike, o: number, l: number) => object>)[base]
+  const View = (
+    globalThis as unknown as Record<
+      string,
+      new (b: ArrayBufferLike, o: number, l: number) => object
+    >
+  )[base]
   const length = (value as unknown as { length: number }).length
   if (View === undefined) return value
   return remember(value, withPrototype(new View(buffer, value.byteOffset, length), proto), state)

@@ -134,23 +134,31 @@ export function isArbitrary(value: unknown): value is ArbitraryLike {
 }
 
 const ARGS: OptionRule<IdempotentOptions['args']> = {
-  expected: 'an array of arguments, a function returning one, or a fast-check arbitrary of argument arrays',
-  accepts: (value): value is IdempotentOptions['args'] => Array.isArray(value) || typeof value === 'function' || isArbitrary(value),
+  expected:
+    'an array of arguments, a function returning one, or a fast-check arbitrary of argument arrays',
+  accepts: (value): value is IdempotentOptions['args'] =>
+    Array.isArray(value) || typeof value === 'function' || isArbitrary(value),
 }
 
 const SHUFFLE: OptionRule<IdempotentOptions['shuffle']> = {
   expected: 'true, false or { unordered }',
   accepts: (value): value is IdempotentOptions['shuffle'] =>
-    typeof value === 'boolean' || (typeof value === 'object' && value !== null && !Array.isArray(value)),
+    typeof value === 'boolean' ||
+    (typeof value === 'object' && value !== null && !Array.isArray(value)),
 }
 
 const FC: OptionRule<PropertyParameters> = {
   expected: 'an object of fast-check parameters such as { seed, path, numRuns }',
-  accepts: (value): value is PropertyParameters => typeof value === 'object' && value !== null && !Array.isArray(value),
+  accepts: (value): value is PropertyParameters =>
+    typeof value === 'object' && value !== null && !Array.isArray(value),
 }
 
 const RULES = {
-  times: integerIn(2, MAX_TIMES, `an integer from 2 (one call has nothing to be compared with) to ${MAX_TIMES} (every output is kept until the calls are compared)`),
+  times: integerIn(
+    2,
+    MAX_TIMES,
+    `an integer from 2 (one call has nothing to be compared with) to ${MAX_TIMES} (every output is kept until the calls are compared)`,
+  ),
   args: ARGS,
   clone: BOOLEAN,
   shuffle: SHUFFLE,
@@ -172,7 +180,10 @@ const RULES = {
  * @example readIdempotentOptions({ times: 3, shuffle: true }).seed // DEFAULT_SEED
  * @internal
  */
-export function readIdempotentOptions(options: IdempotentOptions | undefined, caller = 'toBeIdempotent()'): IdempotentPlan {
+export function readIdempotentOptions(
+  options: IdempotentOptions | undefined,
+  caller = 'toBeIdempotent()',
+): IdempotentPlan {
   const o = readOptions(options, RULES, caller)
   const args = o.args ?? []
   const shuffleUnordered = readShuffle(o.shuffle, caller)
@@ -185,7 +196,10 @@ export function readIdempotentOptions(options: IdempotentOptions | undefined, ca
     )
   }
   if (o.fc !== undefined && !isArbitrary(args)) {
-    throw optionError('fc', '`fc` only applies when `args` is a fast-check arbitrary (property mode).')
+    throw optionError(
+      'fc',
+      '`fc` only applies when `args` is a fast-check arbitrary (property mode).',
+    )
   }
   return {
     times: o.times ?? DEFAULT_TIMES,
@@ -206,7 +220,10 @@ export function readIdempotentOptions(options: IdempotentOptions | undefined, ca
 }
 
 /** What `shuffle` asks for: `undefined` for no shuffling, else which arrays may be reordered too. */
-function readShuffle(value: IdempotentOptions['shuffle'], caller: string): boolean | readonly string[] | undefined {
+function readShuffle(
+  value: IdempotentOptions['shuffle'],
+  caller: string,
+): boolean | readonly string[] | undefined {
   if (value === undefined || value === false) return undefined
   if (value === true) return false
   return readOptions(value, { unordered: UNORDERED }, caller, 'shuffle.').unordered ?? false

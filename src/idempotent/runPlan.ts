@@ -20,9 +20,16 @@ interface Prepared {
 }
 
 /** `checkIdempotent` for options that were already read (the matcher reads them once). @internal */
-export function runPlan(fn: unknown, plan: IdempotentPlan, equals: Equals): IdempotenceResult | Promise<IdempotenceResult> {
+export function runPlan(
+  fn: unknown,
+  plan: IdempotentPlan,
+  equals: Equals,
+): IdempotenceResult | Promise<IdempotenceResult> {
   if (typeof fn !== 'function') {
-    throw new ExpectDeterministicError('BAD_OPTIONS', `The function to call must be a function, but received ${typeof fn}.`)
+    throw new ExpectDeterministicError(
+      'BAD_OPTIONS',
+      `The function to call must be a function, but received ${typeof fn}.`,
+    )
   }
   if (isArbitrary(plan.args)) {
     throw new ExpectDeterministicError(
@@ -109,7 +116,9 @@ function prepareArgs(plan: IdempotentPlan, index: number, random: Random | undef
   // Call 1 gets the arguments as given; call 2 sees every collection reversed (the order most
   // likely to differ), later calls see seeded random orders.
   if (random !== undefined && index > 0) {
-    const shuffled = shuffleCopy(base, index === 1 ? 'reverse' : random, { unordered: plan.shuffleUnordered })
+    const shuffled = shuffleCopy(base, index === 1 ? 'reverse' : random, {
+      unordered: plan.shuffleUnordered,
+    })
     // `base` itself is never handed to the function, so it is the "before" picture.
     return { given: shuffled.value, snapshot: plan.allowMutation ? undefined : base, ...shuffled }
   }
@@ -118,13 +127,29 @@ function prepareArgs(plan: IdempotentPlan, index: number, random: Random | undef
     return { given: base, snapshot, reorderings: [], reordered: 0 }
   }
   if (plan.clone) {
-    return { given: cloneDeep(base), snapshot: plan.allowMutation ? undefined : base, reorderings: [], reordered: 0 }
+    return {
+      given: cloneDeep(base),
+      snapshot: plan.allowMutation ? undefined : base,
+      reorderings: [],
+      reordered: 0,
+    }
   }
   // Shared arguments: keep a copy to see what this call changes.
-  return { given: base as unknown[], snapshot: plan.allowMutation ? undefined : cloneDeep(base), reorderings: [], reordered: 0 }
+  return {
+    given: base as unknown[],
+    snapshot: plan.allowMutation ? undefined : cloneDeep(base),
+    reorderings: [],
+    reordered: 0,
+  }
 }
 
-function settle(plan: IdempotentPlan, index: number, prepared: Prepared, ok: boolean, value: unknown): SettledCall {
+function settle(
+  plan: IdempotentPlan,
+  index: number,
+  prepared: Prepared,
+  ok: boolean,
+  value: unknown,
+): SettledCall {
   const mutation =
     prepared.snapshot === undefined
       ? undefined
@@ -140,7 +165,11 @@ function settle(plan: IdempotentPlan, index: number, prepared: Prepared, ok: boo
   // Taken now, so a later call cannot change this output through shared state.
   const snapshot: CanonicalSnapshot =
     ok || plan.errors === 'compare'
-      ? canonicalSnapshot(raw, { unordered: plan.unordered, ignore: plan.ignore, maxDepth: plan.maxDepth })
+      ? canonicalSnapshot(raw, {
+          unordered: plan.unordered,
+          ignore: plan.ignore,
+          maxDepth: plan.maxDepth,
+        })
       : { text: undefined, value: raw }
   const record: CallRecord & { readonly snapshot: CanonicalSnapshot } = {
     call: index + 1,

@@ -46,10 +46,16 @@ export async function runProperty(
   equals: Equals,
 ): Promise<PropertyIdempotenceResult> {
   if (!isArbitrary(plan.args)) {
-    throw new ExpectDeterministicError('BAD_OPTIONS', 'Property mode needs a fast-check arbitrary as `args`.')
+    throw new ExpectDeterministicError(
+      'BAD_OPTIONS',
+      'Property mode needs a fast-check arbitrary as `args`.',
+    )
   }
   if (typeof fn !== 'function') {
-    throw new ExpectDeterministicError('BAD_OPTIONS', `The function to call must be a function, but received ${typeof fn}.`)
+    throw new ExpectDeterministicError(
+      'BAD_OPTIONS',
+      `The function to call must be a function, but received ${typeof fn}.`,
+    )
   }
   const fc = await loadFastCheck()
   let lastFailure: IdempotenceResult | undefined
@@ -84,7 +90,9 @@ export async function runProperty(
   return {
     pass: !details.failed,
     numRuns: details.numRuns,
-    counterexample: details.failed ? (details.counterexample?.[0] as unknown[] | undefined) : undefined,
+    counterexample: details.failed
+      ? (details.counterexample?.[0] as unknown[] | undefined)
+      : undefined,
     seed: details.seed,
     path: details.counterexamplePath ?? undefined,
     numShrinks: details.numShrinks,
@@ -114,9 +122,14 @@ async function loadFastCheck(): Promise<FastCheck> {
     return typeof loaded.asyncProperty === 'function' ? loaded : (loaded.default as FastCheck)
   } catch (cause) {
     const missing = (cause as { code?: unknown } | undefined)?.code
-    const detail = missing === 'MODULE_NOT_FOUND' || missing === 'ERR_MODULE_NOT_FOUND'
-      ? 'needs the fast-check package: install it as a dev dependency.'
-      : `could not load the fast-check package (${cause instanceof Error ? cause.message : String(cause)}).`
-    throw new ExpectDeterministicError('BAD_OPTIONS', `Property mode (a fast-check arbitrary as \`args\`) ${detail}`, { cause })
+    const detail =
+      missing === 'MODULE_NOT_FOUND' || missing === 'ERR_MODULE_NOT_FOUND'
+        ? 'needs the fast-check package: install it as a dev dependency.'
+        : `could not load the fast-check package (${cause instanceof Error ? cause.message : String(cause)}).`
+    throw new ExpectDeterministicError(
+      'BAD_OPTIONS',
+      `Property mode (a fast-check arbitrary as \`args\`) ${detail}`,
+      { cause },
+    )
   }
 }

@@ -50,7 +50,9 @@ export function summarize(
   // strict equality gets the plan's depth limit.
   const depth = { maxDepth: plan.maxDepth }
   const strict = (a: CanonicalSnapshot, b: CanonicalSnapshot): boolean =>
-    a.text !== undefined && b.text !== undefined ? a.text === b.text : deepEqual(a.value, b.value, depth)
+    a.text !== undefined && b.text !== undefined
+      ? a.text === b.text
+      : deepEqual(a.value, b.value, depth)
   const same = (a: SettledCall, b: SettledCall): boolean =>
     equals === deepEqual
       ? strict(a.record.snapshot, b.record.snapshot)
@@ -60,7 +62,10 @@ export function summarize(
   for (let i = 1; i < settled.length && divergence === undefined; i++) {
     const other = settled[i] as SettledCall
     if (!same(first, other)) {
-      divergence = { call: i + 1, difference: findDifference(first.record.output, other.record.output, depth) }
+      divergence = {
+        call: i + 1,
+        difference: findDifference(first.record.output, other.record.output, depth),
+      }
     }
   }
   return {
@@ -73,7 +78,10 @@ export function summarize(
 }
 
 /** Distinct outputs; only computed on failure, where the call count is small. */
-function countDistinct(settled: readonly SettledCall[], same: (a: SettledCall, b: SettledCall) => boolean): number {
+function countDistinct(
+  settled: readonly SettledCall[],
+  same: (a: SettledCall, b: SettledCall) => boolean,
+): number {
   const representatives: SettledCall[] = []
   for (const output of settled) {
     if (!representatives.some((r) => same(r, output))) representatives.push(output)

@@ -66,13 +66,19 @@ export function readOptions<S extends OptionSchema>(
     const option = prefix + key
     if (!Object.prototype.hasOwnProperty.call(schema, key)) {
       const known = Object.keys(schema).map((name) => `\`${name}\``)
-      throw optionError(option, `${caller} does not know the option \`${option}\`. Known options: ${known.join(', ')}.`)
+      throw optionError(
+        option,
+        `${caller} does not know the option \`${option}\`. Known options: ${known.join(', ')}.`,
+      )
     }
     const value = readOwn(options, key, option, caller)
     if (value === undefined) continue
     const rule = schema[key] as OptionRule
     if (!rule.accepts(value)) {
-      throw optionError(option, `The \`${option}\` option of ${caller} must be ${rule.expected}, but received ${describeValue(value)}.`)
+      throw optionError(
+        option,
+        `The \`${option}\` option of ${caller} must be ${rule.expected}, but received ${describeValue(value)}.`,
+      )
     }
     rule.check?.(value, option)
     values[key] = value
@@ -85,9 +91,13 @@ function readOwn(options: object, key: string, option: string, caller: string): 
   try {
     return (options as Record<string, unknown>)[key]
   } catch (error) {
-    throw new ExpectDeterministicError('BAD_OPTIONS', `Reading the \`${option}\` option of ${caller} threw.`, {
-      option,
-      cause: error,
-    })
+    throw new ExpectDeterministicError(
+      'BAD_OPTIONS',
+      `Reading the \`${option}\` option of ${caller} threw.`,
+      {
+        option,
+        cause: error,
+      },
+    )
   }
 }

@@ -14,10 +14,15 @@ export const FUNCTION: OptionRule<(...args: never[]) => unknown> = {
 }
 
 /** An integer from `min` to `max`; `expected` may say why the bounds are what they are. @internal */
-export function integerIn(min: number, max: number, expected = `an integer from ${min} to ${max}`): OptionRule<number> {
+export function integerIn(
+  min: number,
+  max: number,
+  expected = `an integer from ${min} to ${max}`,
+): OptionRule<number> {
   return {
     expected,
-    accepts: (value): value is number => typeof value === 'number' && Number.isInteger(value) && value >= min && value <= max,
+    accepts: (value): value is number =>
+      typeof value === 'number' && Number.isInteger(value) && value >= min && value <= max,
   }
 }
 
@@ -42,7 +47,8 @@ export const PATHS: OptionRule<readonly string[]> = {
 /** `true` (everything), `false` (nothing) or an array of paths. @internal */
 export const UNORDERED: OptionRule<boolean | readonly string[]> = {
   expected: "true, false or an array of paths such as ['$.items']",
-  accepts: (value): value is boolean | readonly string[] => typeof value === 'boolean' || isPathList(value),
+  accepts: (value): value is boolean | readonly string[] =>
+    typeof value === 'boolean' || isPathList(value),
   check: (value, option) => {
     if (typeof value !== 'boolean') compilePaths(value, option)
   },
@@ -51,7 +57,8 @@ export const UNORDERED: OptionRule<boolean | readonly string[]> = {
 /** The `maxDepth` option every traversal takes: a positive integer. @internal */
 export const MAX_DEPTH: OptionRule<number> = {
   expected: 'a positive integer',
-  accepts: (value): value is number => typeof value === 'number' && Number.isInteger(value) && value >= 1,
+  accepts: (value): value is number =>
+    typeof value === 'number' && Number.isInteger(value) && value >= 1,
 }
 
 /** Options of `normalize`, shared by everything built on it. @internal */

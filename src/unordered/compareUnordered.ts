@@ -1,4 +1,9 @@
-import { createComparer, equalAt, type UnorderedEquality, type UnorderedEquals } from './createComparer'
+import {
+  createComparer,
+  equalAt,
+  type UnorderedEquality,
+  type UnorderedEquals,
+} from './createComparer'
 import { createScope } from './createScope'
 import { sameExtras } from './extraKeys'
 import { explainFailure, extrasDifference, type FailureReport } from './locateFailure'
@@ -59,9 +64,15 @@ export function compareUnordered(
 ): UnorderedResult {
   const opts = readUnorderedOptions(options)
   if (opts.paths === undefined) {
-    for (const [side, value] of [['received', received], ['expected', expected]] as const) {
+    for (const [side, value] of [
+      ['received', received],
+      ['expected', expected],
+    ] as const) {
       if (!Array.isArray(value)) {
-        throw new ExpectDeterministicError('BAD_OPTIONS', `The ${side} value must be an array (or pass \`paths\`).`)
+        throw new ExpectDeterministicError(
+          'BAD_OPTIONS',
+          `The ${side} value must be an array (or pass \`paths\`).`,
+        )
       }
     }
   }

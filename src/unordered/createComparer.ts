@@ -58,7 +58,12 @@ export function createComparer(
 }
 
 /** Whether two values at `state` are equal, multisets where the scope says so. @internal */
-export function equalAt(received: unknown, expected: unknown, comparer: ElementComparer, state: unknown): boolean {
+export function equalAt(
+  received: unknown,
+  expected: unknown,
+  comparer: ElementComparer,
+  state: unknown,
+): boolean {
   if (comparer.scope.unordered(state) && Array.isArray(expected)) {
     return (
       Array.isArray(received) &&
@@ -66,5 +71,8 @@ export function equalAt(received: unknown, expected: unknown, comparer: ElementC
       sameExtras(received, expected, comparer, state)
     )
   }
-  return comparer.test(comparer.prepareReceived(received, state), comparer.prepareExpected(expected, state))
+  return comparer.test(
+    comparer.prepareReceived(received, state),
+    comparer.prepareExpected(expected, state),
+  )
 }

@@ -42,7 +42,10 @@ const TOP_ONLY: UnorderedScope = {
  * @example createScope({ paths: ['$.orders[*].items'] }).unordered(createScope({}).root)
  * @internal
  */
-export function createScope(options: { deep?: boolean; paths?: readonly string[] }): UnorderedScope {
+export function createScope(options: {
+  deep?: boolean
+  paths?: readonly string[]
+}): UnorderedScope {
   if (options.paths === undefined) return options.deep === false ? TOP_ONLY : DEEP
   const selector = compilePaths(options.paths, 'paths')
   return {

@@ -26,7 +26,8 @@ export class UnorderedArray {
   asymmetricMatch(other: unknown): boolean {
     if (!Array.isArray(other)) return false
     // toStrictEqual tells an Array subclass from an Array.
-    if (this.comparer.strict && Object.getPrototypeOf(other) !== Object.getPrototypeOf(this.sample)) return false
+    if (this.comparer.strict && Object.getPrototypeOf(other) !== Object.getPrototypeOf(this.sample))
+      return false
     return (
       matchArrays(other, this.sample, this.comparer, this.state, true) !== undefined &&
       sameExtras(other, this.sample, this.comparer, this.state)
@@ -60,15 +61,27 @@ export function deepen(value: unknown, comparer: ElementComparer, state: unknown
  * back to an ancestor must point at the ancestor's copy, or the runner's cycle detection would
  * meet the original where it expects the copy.
  */
-function visit(value: unknown, comparer: ElementComparer, state: unknown, copies: Map<object, object>): unknown {
+function visit(
+  value: unknown,
+  comparer: ElementComparer,
+  state: unknown,
+  copies: Map<object, object>,
+): unknown {
   const { scope } = comparer
   if (typeof value !== 'object' || value === null || scope.inert(state)) return value
   const cycle = copies.get(value)
   if (cycle !== undefined) return cycle
   if (isAsymmetric(value)) return value
   const kind = kindOf(value)
-  if (kind === Kind.Array && scope.unordered(state)) return new UnorderedArray(value as unknown[], comparer, state)
-  if (kind !== Kind.Array && kind !== Kind.Object && kind !== Kind.Instance && kind !== Kind.Map && kind !== Kind.Set) {
+  if (kind === Kind.Array && scope.unordered(state))
+    return new UnorderedArray(value as unknown[], comparer, state)
+  if (
+    kind !== Kind.Array &&
+    kind !== Kind.Object &&
+    kind !== Kind.Instance &&
+    kind !== Kind.Map &&
+    kind !== Kind.Set
+  ) {
     return value
   }
   let changed = false
@@ -81,7 +94,8 @@ function visit(value: unknown, comparer: ElementComparer, state: unknown, copies
   if (kind === Kind.Array) {
     const source = value as unknown[]
     const target = new Array<unknown>(source.length)
-    if (Object.getPrototypeOf(value) !== Array.prototype) Object.setPrototypeOf(target, Object.getPrototypeOf(value) as object)
+    if (Object.getPrototypeOf(value) !== Array.prototype)
+      Object.setPrototypeOf(target, Object.getPrototypeOf(value) as object)
     copies.set(value, target)
     for (let index = 0; index < source.length; index++) {
       if (index in source) target[index] = child(source[index], index)
@@ -95,4 +109,3 @@ function visit(value: unknown, comparer: ElementComparer, state: unknown, copies
   // (A reference back to an ancestor counts as a change, so that ancestor is copied too.)
   return changed ? out : value
 }
-

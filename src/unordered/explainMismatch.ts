@@ -124,7 +124,15 @@ export function explainMismatch(
   counts.sort((a, b) => (a.indices[0] as number) - (b.indices[0] as number))
 
   const member = comparer.scope.step(state, MEMBER)
-  const pairs = pairUnmatched(received, expected, restReceived, restExpected, comparer, member, identifyBy)
+  const pairs = pairUnmatched(
+    received,
+    expected,
+    restReceived,
+    restExpected,
+    comparer,
+    member,
+    identifyBy,
+  )
   const paired = new Set(pairs.map((p) => p.expected))
   const pairedReceived = new Set(pairs.map((p) => p.received))
   const changed = pairs.map(({ expected: e, received: r, pairedBy }): UnorderedPair => {
@@ -138,7 +146,10 @@ export function explainMismatch(
       expected: { index: e, value: expectedValue },
       received: { index: r, value: receivedValue },
       pairedBy,
-      difference: difference && { ...difference, path: `${path}${formatStep(MEMBER)}${difference.path.slice(1)}` },
+      difference: difference && {
+        ...difference,
+        path: `${path}${formatStep(MEMBER)}${difference.path.slice(1)}`,
+      },
     }
   })
   return {
@@ -147,8 +158,12 @@ export function explainMismatch(
     receivedLength: received.length,
     expectedLength: expected.length,
     matched: matching.size,
-    missing: restExpected.filter((i) => !paired.has(i)).map((index) => ({ index, value: expected[index] })),
-    extra: restReceived.filter((i) => !pairedReceived.has(i)).map((index) => ({ index, value: received[index] })),
+    missing: restExpected
+      .filter((i) => !paired.has(i))
+      .map((index) => ({ index, value: expected[index] })),
+    extra: restReceived
+      .filter((i) => !pairedReceived.has(i))
+      .map((index) => ({ index, value: received[index] })),
     changed,
     counts,
     receivedToExpected: matching.receivedToExpected,

@@ -11,7 +11,9 @@ import type { ElementComparer } from './ElementComparer'
  * @internal
  */
 export function extraKeys(array: readonly unknown[]): PropertyKey[] {
-  const symbols = Object.getOwnPropertySymbols(array).filter((symbol) => Object.prototype.propertyIsEnumerable.call(array, symbol))
+  const symbols = Object.getOwnPropertySymbols(array).filter((symbol) =>
+    Object.prototype.propertyIsEnumerable.call(array, symbol),
+  )
   const keys = Object.keys(array)
   const last = keys[keys.length - 1]
   if (last === undefined || isIndex(last, array.length)) return symbols
@@ -25,7 +27,10 @@ export function hasExtraKeys(array: readonly unknown[]): boolean {
   const last = keys[keys.length - 1]
   if (last !== undefined && !isIndex(last, array.length)) return true
   const symbols = Object.getOwnPropertySymbols(array)
-  return symbols.length > 0 && symbols.some((symbol) => Object.prototype.propertyIsEnumerable.call(array, symbol))
+  return (
+    symbols.length > 0 &&
+    symbols.some((symbol) => Object.prototype.propertyIsEnumerable.call(array, symbol))
+  )
 }
 
 // An index below `length` is a true array index ('4294967295' is not one, whatever it looks like).
@@ -36,7 +41,9 @@ const isIndex = (key: string, length: number): boolean => isIndexKey(key) && Num
  * `equals`; `undefined` when there are none.
  * @internal
  */
-export function extraProperties(array: readonly unknown[]): Record<PropertyKey, unknown> | undefined {
+export function extraProperties(
+  array: readonly unknown[],
+): Record<PropertyKey, unknown> | undefined {
   const keys = extraKeys(array)
   if (keys.length === 0) return undefined
   const out: Record<PropertyKey, unknown> = {}
@@ -49,9 +56,17 @@ export function extraProperties(array: readonly unknown[]): Record<PropertyKey, 
  * `comparer`; true when neither has any (nearly always).
  * @internal
  */
-export function sameExtras(received: readonly unknown[], expected: readonly unknown[], comparer: ElementComparer, state: unknown): boolean {
+export function sameExtras(
+  received: readonly unknown[],
+  expected: readonly unknown[],
+  comparer: ElementComparer,
+  state: unknown,
+): boolean {
   const theirs = extraProperties(received)
   const ours = extraProperties(expected)
   if (theirs === undefined && ours === undefined) return true
-  return comparer.test(comparer.prepareReceived(theirs ?? {}, state), comparer.prepareExpected(ours ?? {}, state))
+  return comparer.test(
+    comparer.prepareReceived(theirs ?? {}, state),
+    comparer.prepareExpected(ours ?? {}, state),
+  )
 }

@@ -3,7 +3,9 @@
  * user's `{ asymmetricMatch }` object): the same test Jest and Vitest apply before comparing.
  * @internal
  */
-export function isAsymmetric(value: unknown): value is { asymmetricMatch(other: unknown): boolean } {
+export function isAsymmetric(
+  value: unknown,
+): value is { asymmetricMatch(other: unknown): boolean } {
   return (
     typeof value === 'object' &&
     value !== null &&

@@ -50,7 +50,12 @@ function hashNumber(value: number): number {
  * @example keyHash({ b: [2, 1] }, scope, scope.root, false) === keyHash({ b: [1, 2] }, scope, scope.root, false) // true
  * @internal
  */
-export function keyHash(value: unknown, scope: UnorderedScope, state: unknown, strict: boolean): number | undefined {
+export function keyHash(
+  value: unknown,
+  scope: UnorderedScope,
+  state: unknown,
+  strict: boolean,
+): number | undefined {
   try {
     return hashOf(value, scope, state, strict, 0)
   } catch {
@@ -59,7 +64,13 @@ export function keyHash(value: unknown, scope: UnorderedScope, state: unknown, s
   }
 }
 
-function hashOf(value: unknown, scope: UnorderedScope, state: unknown, strict: boolean, depth: number): number {
+function hashOf(
+  value: unknown,
+  scope: UnorderedScope,
+  state: unknown,
+  strict: boolean,
+  depth: number,
+): number {
   switch (typeof value) {
     case 'string':
       return hashString(value, 0x9e3779b9)
@@ -80,7 +91,13 @@ function hashOf(value: unknown, scope: UnorderedScope, state: unknown, strict: b
   }
 }
 
-function hashObject(value: object, scope: UnorderedScope, state: unknown, strict: boolean, depth: number): number {
+function hashObject(
+  value: object,
+  scope: UnorderedScope,
+  state: unknown,
+  strict: boolean,
+  depth: number,
+): number {
   const proto: unknown = Object.getPrototypeOf(value)
   if (proto === Object.prototype) {
     if (Object.getOwnPropertySymbols(value).length > 0) throw UNKEYABLE
@@ -93,7 +110,13 @@ function hashObject(value: object, scope: UnorderedScope, state: unknown, strict
       const child = record[key]
       // toEqual treats { a: undefined } and {} as equal, so such keys must not count at all.
       if (child === undefined && !strict) continue
-      sum = (sum + combine(hashString(key, 0x3c6ef372), hashOf(child, scope, scope.step(state, key), strict, depth))) | 0
+      sum =
+        (sum +
+          combine(
+            hashString(key, 0x3c6ef372),
+            hashOf(child, scope, scope.step(state, key), strict, depth),
+          )) |
+        0
       count++
     }
     return combine(combine(0x0b4611a5, count), sum)
@@ -108,7 +131,10 @@ function hashObject(value: object, scope: UnorderedScope, state: unknown, strict
       let sum = 0
       let xor = 0
       for (let i = 0; i < length; i++) {
-        const h = mix((strict && !(i in array) ? HOLE : hashOf(array[i], scope, member, strict, depth)) ^ 0x7feb352d)
+        const h = mix(
+          (strict && !(i in array) ? HOLE : hashOf(array[i], scope, member, strict, depth)) ^
+            0x7feb352d,
+        )
         sum = (sum + h) | 0
         xor ^= h
       }
@@ -116,7 +142,12 @@ function hashObject(value: object, scope: UnorderedScope, state: unknown, strict
     }
     let h = combine(0x2c1b3c6d, length)
     for (let i = 0; i < length; i++) {
-      h = combine(h, strict && !(i in array) ? HOLE : hashOf(array[i], scope, scope.step(state, i), strict, depth))
+      h = combine(
+        h,
+        strict && !(i in array)
+          ? HOLE
+          : hashOf(array[i], scope, scope.step(state, i), strict, depth),
+      )
     }
     return h
   }
@@ -138,7 +169,13 @@ function hashObject(value: object, scope: UnorderedScope, state: unknown, strict
  * @example keyEqual([{ t: [1, 2] }], [{ t: [2, 1] }], scope, scope.root) // true when scope is deep
  * @internal
  */
-export function keyEqual(a: unknown, b: unknown, scope: UnorderedScope, state: unknown, strict: boolean): boolean {
+export function keyEqual(
+  a: unknown,
+  b: unknown,
+  scope: UnorderedScope,
+  state: unknown,
+  strict: boolean,
+): boolean {
   if (typeof a !== 'object' || a === null) return Object.is(a, b)
   if (typeof b !== 'object' || b === null) return false
   const proto: unknown = Object.getPrototypeOf(a)
@@ -179,13 +216,23 @@ function definedKeyCount(record: Record<string, unknown>, strict: boolean): numb
  * Multiset equality of plain data. `keyEqual` is an equivalence, so pairing each element with the
  * first unused equal one is exact: no matching algorithm is needed here.
  */
-function sameMultiset(x: readonly unknown[], y: readonly unknown[], scope: UnorderedScope, member: unknown, strict: boolean): boolean {
+function sameMultiset(
+  x: readonly unknown[],
+  y: readonly unknown[],
+  scope: UnorderedScope,
+  member: unknown,
+  strict: boolean,
+): boolean {
   // Under `strict` a hole only pairs with a hole: mark y's holes used and skip x's, then the
   // counts must agree (the lengths already do).
   const used = new Uint8Array(y.length)
   if (strict) {
     let holes = 0
-    for (let j = 0; j < y.length; j++) if (!(j in y)) { used[j] = 1; holes++ }
+    for (let j = 0; j < y.length; j++)
+      if (!(j in y)) {
+        used[j] = 1
+        holes++
+      }
     for (let i = 0; i < x.length; i++) if (!(i in x)) holes--
     if (holes !== 0) return false
   }

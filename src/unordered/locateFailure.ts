@@ -3,7 +3,12 @@ import { Kind, kindOf } from '../core/kinds/kindOf'
 import { formatPath } from '../core/paths/formatPath'
 import type { PathStep } from '../core/paths/pathStep'
 import type { Difference } from '../types'
-import { createComparer, equalAt, type UnorderedEquality, type UnorderedEquals } from './createComparer'
+import {
+  createComparer,
+  equalAt,
+  type UnorderedEquality,
+  type UnorderedEquals,
+} from './createComparer'
 import { createScope } from './createScope'
 import type { ElementComparer } from './ElementComparer'
 import { explainMismatch, type UnorderedMismatch } from './explainMismatch'
@@ -31,11 +36,24 @@ export function explainFailure(
   equality: UnorderedEquals | UnorderedEquality | undefined,
   rootMatching: ArrayMatching | undefined,
 ): FailureReport {
-  const { steps, ...found } = locate(received, expected, comparer, comparer.scope.root, [], opts.identifyBy, rootMatching)
+  const { steps, ...found } = locate(
+    received,
+    expected,
+    comparer,
+    comparer.scope.root,
+    [],
+    opts.identifyBy,
+    rootMatching,
+  )
   if (opts.deep === false || opts.paths !== undefined) {
     const deepComparer = createComparer(createScope({}), opts.strict === true, equality)
     if (equalAt(received, expected, deepComparer, deepComparer.scope.root)) {
-      const orderOnly = orderOnlyPaths(found, valueAt(received, steps), valueAt(expected, steps), deepComparer)
+      const orderOnly = orderOnlyPaths(
+        found,
+        valueAt(received, steps),
+        valueAt(expected, steps),
+        deepComparer,
+      )
       return { ...found, orderOnly }
     }
   }
@@ -63,25 +81,32 @@ function locate(
       const { path: at, ...rest } = extrasDifference(received, expected)
       return { difference: { ...rest, path: path + at.slice(1) }, steps }
     }
-    return { mismatch: explainMismatch(received, expected, matching, comparer, state, steps, identifyBy), steps }
+    return {
+      mismatch: explainMismatch(received, expected, matching, comparer, state, steps, identifyBy),
+      steps,
+    }
   }
   if (!scope.inert(state) && !isAsymmetric(expected) && sameContainer(received, expected)) {
     const keys = Array.isArray(expected)
       ? (expected as unknown[]).map((_, index) => index)
-      : [...new Set([...Object.keys(expected as object), ...Object.keys(received as object)])].sort()
+      : [
+          ...new Set([...Object.keys(expected as object), ...Object.keys(received as object)]),
+        ].sort()
     for (const key of keys) {
       const next = scope.step(state, key)
       const r = (received as Record<string | number, unknown>)[key]
       const e = (expected as Record<string | number, unknown>)[key]
-      if (!equalAt(r, e, comparer, next)) return locate(r, e, comparer, next, [...steps, key], identifyBy)
+      if (!equalAt(r, e, comparer, next))
+        return locate(r, e, comparer, next, [...steps, key], identifyBy)
     }
   }
   const left = sortedCopy(resolveMatchers(expected, received), scope, state)
   const right = sortedCopy(received, scope, state)
   const found = findDifference(left, right)
-  const difference = found === undefined
-    ? { path: '$', reason: 'values differ', left: expected, right: received }
-    : refineDifference(found, left, right, scope, state)
+  const difference =
+    found === undefined
+      ? { path: '$', reason: 'values differ', left: expected, right: received }
+      : refineDifference(found, left, right, scope, state)
   return { difference: { ...difference, path: path + difference.path.slice(1) }, steps }
 }
 
@@ -96,7 +121,12 @@ function sameContainer(received: unknown, expected: unknown): boolean {
  * For a failure that every-array-unordered comparison would not have: the nested arrays whose
  * elements differ only in order, found by diffing each failed element with its deep partner.
  */
-function orderOnlyPaths(found: Found, received: unknown, expected: unknown, deepComparer: ElementComparer): string[] {
+function orderOnlyPaths(
+  found: Found,
+  received: unknown,
+  expected: unknown,
+  deepComparer: ElementComparer,
+): string[] {
   if (!('mismatch' in found)) return [arrayPathOf(found.difference.path)]
   const { mismatch } = found
   if (!Array.isArray(received) || !Array.isArray(expected)) return []
@@ -111,8 +141,12 @@ function orderOnlyPaths(found: Found, received: unknown, expected: unknown, deep
   for (const index of failed) {
     const partner = deep.expectedToReceived[index] as number
     if (partner === -1) continue
-    const difference = findDifference(resolveMatchers(expected[index], received[partner]), received[partner])
-    if (difference !== undefined) paths.add(arrayPathOf(`${mismatch.path}[*]${difference.path.slice(1)}`))
+    const difference = findDifference(
+      resolveMatchers(expected[index], received[partner]),
+      received[partner],
+    )
+    if (difference !== undefined)
+      paths.add(arrayPathOf(`${mismatch.path}[*]${difference.path.slice(1)}`))
   }
   return [...paths].sort()
 }
@@ -129,6 +163,14 @@ function valueAt(root: unknown, steps: readonly PathStep[]): unknown {
 }
 
 /** The failure of two arrays equal as multisets whose keys besides the indices differ. @internal */
-export function extrasDifference(received: readonly unknown[], expected: readonly unknown[]): Difference {
-  return { path: '$', reason: 'array properties besides the indices differ', left: extraProperties(expected) ?? {}, right: extraProperties(received) ?? {} }
+export function extrasDifference(
+  received: readonly unknown[],
+  expected: readonly unknown[],
+): Difference {
+  return {
+    path: '$',
+    reason: 'array properties besides the indices differ',
+    left: extraProperties(expected) ?? {},
+    right: extraProperties(received) ?? {},
+  }
 }

@@ -131,7 +131,8 @@ export function matchArrays(
   // Prepared forms are built only when a pairwise test needs them, and at most once each.
   const preparedExpected = new Map<number, unknown>()
   const expectedForm = (index: number): unknown => {
-    if (!preparedExpected.has(index)) preparedExpected.set(index, comparer.prepareExpected(expected[index], member))
+    if (!preparedExpected.has(index))
+      preparedExpected.set(index, comparer.prepareExpected(expected[index], member))
     return preparedExpected.get(index)
   }
   const neighbours: number[][] = new Array<number[]>(received.length)
@@ -144,11 +145,16 @@ export function matchArrays(
       if (cls === -1) {
         // Members of a class are equal to each other, so one representative answers for all.
         for (let other = 0; other < classCount; other++) {
-          if (classSize[other] !== 0 && comparer.test(form, expectedForm(classFirst[other] as number))) adjacent.push(other)
+          if (
+            classSize[other] !== 0 &&
+            comparer.test(form, expectedForm(classFirst[other] as number))
+          )
+            adjacent.push(other)
         }
       }
       for (let k = 0; k < unkeyedExpected.length; k++) {
-        if (comparer.test(form, expectedForm(unkeyedExpected[k] as number))) adjacent.push(classCount + k)
+        if (comparer.test(form, expectedForm(unkeyedExpected[k] as number)))
+          adjacent.push(classCount + k)
       }
     }
     neighbours[i] = adjacent
@@ -167,7 +173,13 @@ export function matchArrays(
       expectedToReceived[index] = i
     }
   }
-  return { size: matching.size, receivedToExpected, expectedToReceived, receivedClasses, expectedClasses }
+  return {
+    size: matching.size,
+    receivedToExpected,
+    expectedToReceived,
+    receivedClasses,
+    expectedClasses,
+  }
 }
 
 /**

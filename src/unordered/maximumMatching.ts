@@ -58,7 +58,7 @@ export function maximumMatching(
     for (let head = 0; head < queue.length; head++) {
       const left = queue[head] as number
       for (const right of neighbours[left] as readonly number[]) {
-        if (load[right] as number < cap(right)) {
+        if ((load[right] as number) < cap(right)) {
           found = true
           continue
         }
@@ -94,7 +94,8 @@ export function maximumMatching(
         if ((load[right] as number) < cap(right)) {
           // Found a free slot: shift every left node on the stack one step along the path.
           take(left, right)
-          for (let i = stack.length - 1; i > 0; i--) take(stack[i - 1] as number, via[stack[i] as number] as number)
+          for (let i = stack.length - 1; i > 0; i--)
+            take(stack[i - 1] as number, via[stack[i] as number] as number)
           return true
         }
         const holders = assigned[right] as number[]

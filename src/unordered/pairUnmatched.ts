@@ -69,7 +69,8 @@ function identityOf(element: unknown, identifyBy: IdentifyBy): unknown {
   let id: unknown
   try {
     if (typeof identifyBy === 'function') id = identifyBy(element)
-    else if (typeof element === 'object' && element !== null) id = (element as Record<string, unknown>)[identifyBy]
+    else if (typeof element === 'object' && element !== null)
+      id = (element as Record<string, unknown>)[identifyBy]
   } catch {
     return NO_ID
   }
@@ -91,7 +92,8 @@ class IdentityIndex {
   find(id: unknown): number[] | undefined {
     const hash = keyHash(id, this.scope, this.state, true)
     const bucket = this.buckets.get(hash ?? id)
-    const same = (other: unknown): boolean => (hash === undefined ? other === id : keyEqual(other, id, this.scope, this.state, true))
+    const same = (other: unknown): boolean =>
+      hash === undefined ? other === id : keyEqual(other, id, this.scope, this.state, true)
     return bucket?.find((entry) => same(entry.id))?.indices
   }
 
@@ -111,8 +113,19 @@ class IdentityIndex {
  * The share of fields (of the union of both objects' keys) whose values are equal: 0 for
  * anything but two plain or class objects.
  */
-function similarity(expected: unknown, received: unknown, comparer: ElementComparer, member: unknown): number {
-  if (typeof expected !== 'object' || typeof received !== 'object' || expected === null || received === null) return 0
+function similarity(
+  expected: unknown,
+  received: unknown,
+  comparer: ElementComparer,
+  member: unknown,
+): number {
+  if (
+    typeof expected !== 'object' ||
+    typeof received !== 'object' ||
+    expected === null ||
+    received === null
+  )
+    return 0
   if (Array.isArray(expected) || Array.isArray(received) || isAsymmetric(expected)) return 0
   const keys = new Set([...Object.keys(expected), ...Object.keys(received)])
   if (keys.size === 0) return 0
@@ -121,7 +134,8 @@ function similarity(expected: unknown, received: unknown, comparer: ElementCompa
     const state = comparer.scope.step(member, key)
     const e = (expected as Record<string, unknown>)[key]
     const r = (received as Record<string, unknown>)[key]
-    if (comparer.test(comparer.prepareReceived(r, state), comparer.prepareExpected(e, state))) equal++
+    if (comparer.test(comparer.prepareReceived(r, state), comparer.prepareExpected(e, state)))
+      equal++
   }
   return equal / keys.size
 }

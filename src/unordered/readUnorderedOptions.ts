@@ -42,7 +42,10 @@ const RULES = { deep: BOOLEAN, paths: PATHS, strict: BOOLEAN, identifyBy: IDENTI
  * @example readUnorderedOptions({ deep: false }) // { deep: false }
  * @internal
  */
-export function readUnorderedOptions(options: unknown, caller = 'compareUnordered()'): UnorderedOptions {
+export function readUnorderedOptions(
+  options: unknown,
+  caller = 'compareUnordered()',
+): UnorderedOptions {
   const read = readOptions(options, RULES, caller)
   if (read.paths !== undefined && read.deep !== undefined) {
     throw optionError(

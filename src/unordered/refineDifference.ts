@@ -29,13 +29,16 @@ export function refineDifference(
   let l = left
   let r = right
   const child = (value: unknown, key: string): unknown =>
-    typeof value === 'object' && value !== null ? (value as Record<string, unknown>)[key] : undefined
+    typeof value === 'object' && value !== null
+      ? (value as Record<string, unknown>)[key]
+      : undefined
   for (const segment of segments) {
     if (segment.kind !== 'key') return difference
     if (Array.isArray(l) && Array.isArray(r) && isIndexKey(segment.key) && scope.unordered(at)) {
       return { path: out, reason: 'multisets differ', left: l, right: r }
     }
-    const step: PathStep = Array.isArray(l) && isIndexKey(segment.key) ? Number(segment.key) : segment.key
+    const step: PathStep =
+      Array.isArray(l) && isIndexKey(segment.key) ? Number(segment.key) : segment.key
     out += formatStep(step)
     at = scope.step(at, step)
     l = child(l, segment.key)

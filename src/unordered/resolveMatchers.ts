@@ -6,7 +6,11 @@ import { isAsymmetric } from './isAsymmetric'
  * diffs do the same).
  * @internal
  */
-export function resolveMatchers(expected: unknown, received: unknown, seen: Set<object> = new Set()): unknown {
+export function resolveMatchers(
+  expected: unknown,
+  received: unknown,
+  seen: Set<object> = new Set(),
+): unknown {
   if (isAsymmetric(expected)) {
     try {
       return expected.asymmetricMatch(received) ? received : expected
@@ -14,7 +18,13 @@ export function resolveMatchers(expected: unknown, received: unknown, seen: Set<
       return expected
     }
   }
-  if (typeof expected !== 'object' || expected === null || typeof received !== 'object' || received === null) return expected
+  if (
+    typeof expected !== 'object' ||
+    expected === null ||
+    typeof received !== 'object' ||
+    received === null
+  )
+    return expected
   if (seen.has(expected)) return expected
   const proto: unknown = Object.getPrototypeOf(expected)
   if (Array.isArray(expected) && Array.isArray(received) && proto === Array.prototype) {
@@ -28,7 +38,11 @@ export function resolveMatchers(expected: unknown, received: unknown, seen: Set<
   seen.add(expected)
   const out: Record<string, unknown> = {}
   for (const key of Object.keys(expected)) {
-    out[key] = resolveMatchers((expected as Record<string, unknown>)[key], (received as Record<string, unknown>)[key], seen)
+    out[key] = resolveMatchers(
+      (expected as Record<string, unknown>)[key],
+      (received as Record<string, unknown>)[key],
+      seen,
+    )
   }
   seen.delete(expected)
   return out

@@ -27,28 +27,45 @@ export function sortedCopy(value: unknown, scope: UnorderedScope, state: unknown
 
 // `copies` maps each container on the current path to its copy under construction, so a reference
 // back to an ancestor points at the ancestor's copy and the copy's cycles mirror the input's.
-function copy(value: unknown, scope: UnorderedScope, state: unknown, copies: Map<object, object>): unknown {
+function copy(
+  value: unknown,
+  scope: UnorderedScope,
+  state: unknown,
+  copies: Map<object, object>,
+): unknown {
   if (typeof value !== 'object' || value === null || scope.inert(state)) return value
   const cycle = copies.get(value)
   if (cycle !== undefined) return cycle
   if (isAsymmetric(value)) return value
   const kind = kindOf(value)
-  if (kind !== Kind.Array && kind !== Kind.Object && kind !== Kind.Instance && kind !== Kind.Map && kind !== Kind.Set) {
+  if (
+    kind !== Kind.Array &&
+    kind !== Kind.Object &&
+    kind !== Kind.Instance &&
+    kind !== Kind.Map &&
+    kind !== Kind.Set
+  ) {
     return value
   }
-  const child = (item: unknown, step: PathStep): unknown => copy(item, scope, scope.step(state, step), copies)
+  const child = (item: unknown, step: PathStep): unknown =>
+    copy(item, scope, scope.step(state, step), copies)
   let out: object
   if (kind === Kind.Array) {
     const source = value as readonly unknown[]
     const unordered = scope.unordered(state)
     const target = new Array<unknown>(source.length)
-    if (Object.getPrototypeOf(value) !== Array.prototype) Object.setPrototypeOf(target, Object.getPrototypeOf(value) as object)
+    if (Object.getPrototypeOf(value) !== Array.prototype)
+      Object.setPrototypeOf(target, Object.getPrototypeOf(value) as object)
     copies.set(value, target)
-    for (let index = 0; index < source.length; index++) target[index] = child(source[index], unordered ? MEMBER : index)
+    for (let index = 0; index < source.length; index++)
+      target[index] = child(source[index], unordered ? MEMBER : index)
     if (unordered) sortCanonically(target).forEach((item, index) => (target[index] = item))
     // Keys besides the indices (`Object.assign([1], { x: 1 })`) are compared and diffed too.
     for (const key of extraKeys(source)) {
-      ;(target as unknown as Record<PropertyKey, unknown>)[key] = child((source as unknown as Record<PropertyKey, unknown>)[key], key)
+      ;(target as unknown as Record<PropertyKey, unknown>)[key] = child(
+        (source as unknown as Record<PropertyKey, unknown>)[key],
+        key,
+      )
     }
     out = target
   } else {

@@ -117,9 +117,7 @@ describe('the link checker', () => {
       'README.md': 'See [the core][core-docs].\n\n[core]: docs/core.md\n',
       'docs/core.md': '',
     }
-    expect(brokenIn(contents)).toEqual([
-      'README.md:1: [core-docs]: reference with no definition',
-    ])
+    expect(brokenIn(contents)).toEqual(['README.md:1: [core-docs]: reference with no definition'])
   })
 
   test('fails when a reference definition points at a missing file', () => {
@@ -154,7 +152,7 @@ describe('the link checker', () => {
   test('passes when bracket syntax appears only in code or comments', () => {
     const readme = [
       '```ts',
-      "expect(x).toEqual([a](b))",
+      'expect(x).toEqual([a](b))',
       '# not a heading',
       '```',
       '',

@@ -22,21 +22,28 @@ function goldenFiles(dir: string): string[] {
 }
 
 describe('examples', () => {
-  test.each(examples)('passes when the $name example runs against the tarball', ({ name, summary }) => {
-    const source = join(repoRoot, 'examples', name.replace(/\d+$/, ''))
-    const before = goldenFiles(source)
-    const previous = { CI: process.env.CI, NO_COLOR: process.env.NO_COLOR, FORCE_COLOR: process.env.FORCE_COLOR }
-    Object.assign(process.env, { CI: 'true', NO_COLOR: '1', FORCE_COLOR: '0' })
-    try {
-      const result = runExample(name, inject('tarball'))
-      expect(result.output).toMatch(summary)
-      expect(result.code, result.output).toBe(0)
-    } finally {
-      for (const [key, value] of Object.entries(previous)) {
-        if (value === undefined) delete process.env[key]
-        else process.env[key] = value
+  test.each(examples)(
+    'passes when the $name example runs against the tarball',
+    ({ name, summary }) => {
+      const source = join(repoRoot, 'examples', name.replace(/\d+$/, ''))
+      const before = goldenFiles(source)
+      const previous = {
+        CI: process.env.CI,
+        NO_COLOR: process.env.NO_COLOR,
+        FORCE_COLOR: process.env.FORCE_COLOR,
       }
-    }
-    expect(goldenFiles(source)).toEqual(before)
-  })
+      Object.assign(process.env, { CI: 'true', NO_COLOR: '1', FORCE_COLOR: '0' })
+      try {
+        const result = runExample(name, inject('tarball'))
+        expect(result.output).toMatch(summary)
+        expect(result.code, result.output).toBe(0)
+      } finally {
+        for (const [key, value] of Object.entries(previous)) {
+          if (value === undefined) delete process.env[key]
+          else process.env[key] = value
+        }
+      }
+      expect(goldenFiles(source)).toEqual(before)
+    },
+  )
 })

@@ -47,7 +47,8 @@ const DATA = { meta: { version: 1, owner: 'ops' }, users: ['carol', 'alice', 'bo
 const REORDERED = { users: ['bob', 'carol', 'alice'], meta: { owner: 'ops', version: 1 } }
 const CHANGED = { meta: { version: 2, owner: 'ops' }, users: ['carol', 'alice', 'bob'] }
 
-const setData = (dir: string, data: unknown) => writeFileSync(join(dir, 'data.json'), JSON.stringify(data))
+const setData = (dir: string, data: unknown) =>
+  writeFileSync(join(dir, 'data.json'), JSON.stringify(data))
 
 /** Every file below `dir` (outside node_modules), relative, with `/` separators, sorted. */
 function filesOf(dir: string, under = dir): string[] {
@@ -66,83 +67,123 @@ const read = (dir: string, file: string) => readFileSync(join(dir, file), 'utf8'
 
 /** Fails with the runner's whole output, so a broken e2e run explains itself. */
 function expectExit(result: RunResult, code: number): void {
-  if (result.code !== code) throw new Error(`Expected exit code ${code}, got ${result.code}. Output:\n${result.output}`)
+  if (result.code !== code)
+    throw new Error(`Expected exit code ${code}, got ${result.code}. Output:\n${result.output}`)
 }
 
 describe.each([
-  { runner: 'vitest', files: VITEST_FILES, test: 'report.test.mjs', run: runVitest, update: ['-u'], ciFlag: undefined, fullName: 'report > summary and members' },
-  { runner: 'jest', files: JEST_FILES, test: 'report.test.js', run: runJest, update: ['-u'], ciFlag: '--ci', fullName: 'report summary and members' },
-])('toMatchGoldenSorted under $runner', ({ runner, files, test: testFile, run, update, ciFlag, fullName }) => {
-  // The runner's full test name holds spaces, so the stem ends in a hash of the raw names.
-  const summary = `__golden__/${testFile}/${goldenStem(fullName, 'summary', 1)}.json`
-  const members = `__golden__/${testFile}/${goldenStem(fullName, 'members', 1)}.golden`
+  {
+    runner: 'vitest',
+    files: VITEST_FILES,
+    test: 'report.test.mjs',
+    run: runVitest,
+    update: ['-u'],
+    ciFlag: undefined,
+    fullName: 'report > summary and members',
+  },
+  {
+    runner: 'jest',
+    files: JEST_FILES,
+    test: 'report.test.js',
+    run: runJest,
+    update: ['-u'],
+    ciFlag: '--ci',
+    fullName: 'report summary and members',
+  },
+])(
+  'toMatchGoldenSorted under $runner',
+  ({ runner, files, test: testFile, run, update, ciFlag, fullName }) => {
+    // The runner's full test name holds spaces, so the stem ends in a hash of the raw names.
+    const summary = `__golden__/${testFile}/${goldenStem(fullName, 'summary', 1)}.json`
+    const members = `__golden__/${testFile}/${goldenStem(fullName, 'members', 1)}.golden`
 
-  test('passes when the first run writes, the second and a reordered input pass, and -u rewrites a change', () => {
-    const dir = createProject(`golden-${runner}`, { ...files, 'data.json': JSON.stringify(DATA) })
+    test('passes when the first run writes, the second and a reordered input pass, and -u rewrites a change', () => {
+      const dir = createProject(`golden-${runner}`, { ...files, 'data.json': JSON.stringify(DATA) })
 
-    // First run: both goldens are written and the runner's summary counts them.
-    const first = run(dir)
-    expectExit(first, 0)
-    expect(first.output).toMatch(/2 (written|snapshots written)/)
-    expect(goldensOf(dir)).toEqual([members, summary])
-    expect(read(dir, summary)).toBe('{\n  "count": 3,\n  "meta": {\n    "owner": "ops",\n    "version": 1\n  }\n}\n')
-    expect(read(dir, members)).toBe('Set [\n  "alice",\n  "bob",\n  "carol"\n]\n')
-    const written = statSync(join(dir, summary)).mtimeMs
+      // First run: both goldens are written and the runner's summary counts them.
+      const first = run(dir)
+      expectExit(first, 0)
+      expect(first.output).toMatch(/2 (written|snapshots written)/)
+      expect(goldensOf(dir)).toEqual([members, summary])
+      expect(read(dir, summary)).toBe(
+        '{\n  "count": 3,\n  "meta": {\n    "owner": "ops",\n    "version": 1\n  }\n}\n',
+      )
+      expect(read(dir, members)).toBe('Set [\n  "alice",\n  "bob",\n  "carol"\n]\n')
+      const written = statSync(join(dir, summary)).mtimeMs
 
-    // Second run, then the same data in another order: nothing changes on disk.
-    expectExit(run(dir), 0)
-    setData(dir, REORDERED)
-    const reordered = run(dir)
-    expectExit(reordered, 0)
-    // Vitest's summary leaves matched snapshots out; Jest's counts them.
-    if (runner === 'jest') expect(reordered.output).toMatch(/Snapshots:\s+2 passed/)
-    expect(statSync(join(dir, summary)).mtimeMs).toBe(written)
+      // Second run, then the same data in another order: nothing changes on disk.
+      expectExit(run(dir), 0)
+      setData(dir, REORDERED)
+      const reordered = run(dir)
+      expectExit(reordered, 0)
+      // Vitest's summary leaves matched snapshots out; Jest's counts them.
+      if (runner === 'jest') expect(reordered.output).toMatch(/Snapshots:\s+2 passed/)
+      expect(statSync(join(dir, summary)).mtimeMs).toBe(written)
 
-    // A changed value fails, names the golden and the path, leaves the golden intact.
-    setData(dir, CHANGED)
-    const changed = run(dir)
-    expectExit(changed, 1)
-    expect(changed.output).toContain(`golden file ${summary}.`)
-    expect(changed.output).toContain('First difference at $.meta.version: values differ.')
-    expect(changed.output).toContain('-     "version": 1')
-    expect(changed.output).toContain('+     "version": 2')
-    expect(changed.output).toContain('To accept the change: run the tests again with -u, or set EXPECT_DETERMINISTIC_UPDATE=all.')
-    expect(read(dir, summary)).toContain('"version": 1')
-    expect(goldensOf(dir)).toEqual([members, summary, `${summary}.new`])
+      // A changed value fails, names the golden and the path, leaves the golden intact.
+      setData(dir, CHANGED)
+      const changed = run(dir)
+      expectExit(changed, 1)
+      expect(changed.output).toContain(`golden file ${summary}.`)
+      expect(changed.output).toContain('First difference at $.meta.version: values differ.')
+      expect(changed.output).toContain('-     "version": 1')
+      expect(changed.output).toContain('+     "version": 2')
+      expect(changed.output).toContain(
+        'To accept the change: run the tests again with -u, or set EXPECT_DETERMINISTIC_UPDATE=all.',
+      )
+      expect(read(dir, summary)).toContain('"version": 1')
+      expect(goldensOf(dir)).toEqual([members, summary, `${summary}.new`])
 
-    // -u accepts it and removes the pending file.
-    const updated = run(dir, update)
-    expectExit(updated, 0)
-    expect(updated.output).toMatch(/1 (updated|snapshot updated)/)
-    expect(read(dir, summary)).toContain('"version": 2')
-    expect(goldensOf(dir)).toEqual([members, summary])
-  })
+      // -u accepts it and removes the pending file.
+      const updated = run(dir, update)
+      expectExit(updated, 0)
+      expect(updated.output).toMatch(/1 (updated|snapshot updated)/)
+      expect(read(dir, summary)).toContain('"version": 2')
+      expect(goldensOf(dir)).toEqual([members, summary])
+    })
 
-  test('fails when CI=true meets a missing golden, and writes nothing', () => {
-    const dir = createProject(`golden-ci-${runner}`, { ...files, 'data.json': JSON.stringify(DATA) })
-    const before = filesOf(dir)
-    const result = run(dir, [], { CI: 'true' })
-    expectExit(result, 1)
-    expect(result.output).toContain(`Expected the golden file ${summary} to exist; it was not written because`)
-    expect(result.output).toContain('To create it: run the tests locally and commit the file, or run the tests again with -u')
-    expect(filesOf(dir)).toEqual(before)
-    expect(existsSync(join(dir, '__golden__'))).toBe(false)
-  })
+    test('fails when CI=true meets a missing golden, and writes nothing', () => {
+      const dir = createProject(`golden-ci-${runner}`, {
+        ...files,
+        'data.json': JSON.stringify(DATA),
+      })
+      const before = filesOf(dir)
+      const result = run(dir, [], { CI: 'true' })
+      expectExit(result, 1)
+      expect(result.output).toContain(
+        `Expected the golden file ${summary} to exist; it was not written because`,
+      )
+      expect(result.output).toContain(
+        'To create it: run the tests locally and commit the file, or run the tests again with -u',
+      )
+      expect(filesOf(dir)).toEqual(before)
+      expect(existsSync(join(dir, '__golden__'))).toBe(false)
+    })
 
-  test.runIf(ciFlag !== undefined)('fails when --ci meets a missing golden, and writes nothing', () => {
-    const dir = createProject(`golden-ciflag-${runner}`, { ...files, 'data.json': JSON.stringify(DATA) })
-    const result = run(dir, [ciFlag as string])
-    expectExit(result, 1)
-    expect(result.output).toContain('update mode is "none"')
-    expect(existsSync(join(dir, '__golden__'))).toBe(false)
-  })
+    test.runIf(ciFlag !== undefined)(
+      'fails when --ci meets a missing golden, and writes nothing',
+      () => {
+        const dir = createProject(`golden-ciflag-${runner}`, {
+          ...files,
+          'data.json': JSON.stringify(DATA),
+        })
+        const result = run(dir, [ciFlag as string])
+        expectExit(result, 1)
+        expect(result.output).toContain('update mode is "none"')
+        expect(existsSync(join(dir, '__golden__'))).toBe(false)
+      },
+    )
 
-  test('passes when EXPECT_DETERMINISTIC_UPDATE=new forces writing in CI', () => {
-    const dir = createProject(`golden-forced-${runner}`, { ...files, 'data.json': JSON.stringify(DATA) })
-    expectExit(run(dir, [], { CI: 'true', EXPECT_DETERMINISTIC_UPDATE: 'new' }), 0)
-    expect(goldensOf(dir)).toEqual([members, summary])
-  })
-})
+    test('passes when EXPECT_DETERMINISTIC_UPDATE=new forces writing in CI', () => {
+      const dir = createProject(`golden-forced-${runner}`, {
+        ...files,
+        'data.json': JSON.stringify(DATA),
+      })
+      expectExit(run(dir, [], { CI: 'true', EXPECT_DETERMINISTIC_UPDATE: 'new' }), 0)
+      expect(goldensOf(dir)).toEqual([members, summary])
+    })
+  },
+)
 
 describe('toMatchGoldenSorted in parallel workers and with hostile names', () => {
   const parallelTest = (runner: 'vitest' | 'jest', n: number) =>
@@ -151,27 +192,54 @@ describe('toMatchGoldenSorted in parallel workers and with hostile names', () =>
       : `test('values', () => {\n  for (let i = 0; i < 20; i++) expect({ file: ${n}, i, set: new Set([i, ${n}]) }).toMatchGoldenSorted('v' + i)\n})\n`
 
   test.each([
-    { runner: 'vitest' as const, files: VITEST_FILES, ext: 'mjs', run: runVitest, workers: ['--pool=forks', '--maxWorkers=4', '--fileParallelism'] },
-    { runner: 'jest' as const, files: JEST_FILES, ext: 'js', run: runJest, workers: ['--maxWorkers=4'] },
-  ])('passes when parallel $runner workers write different goldens', ({ runner, files, ext, run, workers }) => {
-    const tests: Record<string, string> = {}
-    for (let n = 1; n <= 6; n++) tests[`p${n}.test.${ext}`] = parallelTest(runner, n)
-    const { 'report.test.mjs': _v, 'report.test.js': _j, ...base } = files as Record<string, string>
-    const dir = createProject(`golden-parallel-${runner}`, { ...base, ...tests })
-    expectExit(run(dir, workers), 0)
-    const goldens = goldensOf(dir)
-    expect(goldens).toHaveLength(6 * 20)
-    for (let n = 1; n <= 6; n++) {
-      expect(read(dir, `__golden__/p${n}.test.${ext}/values.v7.golden`)).toBe(
-        `{\n  "file": ${n},\n  "i": 7,\n  "set": Set [\n    ${Math.min(7, n)},\n    ${Math.max(7, n)}\n  ]\n}\n`,
-      )
-    }
-    // No temporary file survives, and a second run matches everything.
-    expect(filesOf(dir).filter((f) => f.endsWith('.tmp'))).toEqual([])
-    expectExit(run(dir, workers), 0)
-  })
+    {
+      runner: 'vitest' as const,
+      files: VITEST_FILES,
+      ext: 'mjs',
+      run: runVitest,
+      workers: ['--pool=forks', '--maxWorkers=4', '--fileParallelism'],
+    },
+    {
+      runner: 'jest' as const,
+      files: JEST_FILES,
+      ext: 'js',
+      run: runJest,
+      workers: ['--maxWorkers=4'],
+    },
+  ])(
+    'passes when parallel $runner workers write different goldens',
+    ({ runner, files, ext, run, workers }) => {
+      const tests: Record<string, string> = {}
+      for (let n = 1; n <= 6; n++) tests[`p${n}.test.${ext}`] = parallelTest(runner, n)
+      const {
+        'report.test.mjs': _v,
+        'report.test.js': _j,
+        ...base
+      } = files as Record<string, string>
+      const dir = createProject(`golden-parallel-${runner}`, { ...base, ...tests })
+      expectExit(run(dir, workers), 0)
+      const goldens = goldensOf(dir)
+      expect(goldens).toHaveLength(6 * 20)
+      for (let n = 1; n <= 6; n++) {
+        expect(read(dir, `__golden__/p${n}.test.${ext}/values.v7.golden`)).toBe(
+          `{\n  "file": ${n},\n  "i": 7,\n  "set": Set [\n    ${Math.min(7, n)},\n    ${Math.max(7, n)}\n  ]\n}\n`,
+        )
+      }
+      // No temporary file survives, and a second run matches everything.
+      expect(filesOf(dir).filter((f) => f.endsWith('.tmp'))).toEqual([])
+      expectExit(run(dir, workers), 0)
+    },
+  )
 
-  const HOSTILE_NAMES = ['../../../../escape', '/etc/passwd-copy', '..\\\\..\\\\win', '..', 'nul', 'a/../../b', '\u0000zero']
+  const HOSTILE_NAMES = [
+    '../../../../escape',
+    '/etc/passwd-copy',
+    '..\\\\..\\\\win',
+    '..',
+    'nul',
+    'a/../../b',
+    '\u0000zero',
+  ]
 
   test.each<{ runner: string; run: typeof runVitest; files: Record<string, string> }>([
     {
@@ -192,19 +260,28 @@ describe('toMatchGoldenSorted in parallel workers and with hostile names', () =>
         'sub/hostile.test.js': `describe('../..', () => {\n  test('../../../out', () => {\n    for (const name of ${JSON.stringify(HOSTILE_NAMES)}) expect(name).toMatchGoldenSorted(name)\n    expect(1).toMatchGoldenSorted({ dir: 'custom' })\n  })\n})\n`,
       },
     },
-  ])('passes when hostile names under $runner stay inside the golden folder', ({ runner, run, files }) => {
-    const dir = createProject(`golden-hostile-${runner}`, files)
-    const before = filesOf(dir)
-    expectExit(run(dir), 0)
-    const added = filesOf(dir).filter((f) => !before.includes(f))
-    const testFile = Object.keys(files).find((f) => f.startsWith('sub/'))?.slice(4) ?? ''
-    expect(added).toHaveLength(HOSTILE_NAMES.length + 1)
-    for (const file of added) {
-      expect(file.startsWith(`sub/__golden__/${testFile}/`) || file.startsWith(`sub/custom/${testFile}/`)).toBe(true)
-      expect(file.split('/')).toHaveLength(4)
-    }
-    expect(existsSync(join(dir, 'escape.json'))).toBe(false)
-  })
+  ])(
+    'passes when hostile names under $runner stay inside the golden folder',
+    ({ runner, run, files }) => {
+      const dir = createProject(`golden-hostile-${runner}`, files)
+      const before = filesOf(dir)
+      expectExit(run(dir), 0)
+      const added = filesOf(dir).filter((f) => !before.includes(f))
+      const testFile =
+        Object.keys(files)
+          .find((f) => f.startsWith('sub/'))
+          ?.slice(4) ?? ''
+      expect(added).toHaveLength(HOSTILE_NAMES.length + 1)
+      for (const file of added) {
+        expect(
+          file.startsWith(`sub/__golden__/${testFile}/`) ||
+            file.startsWith(`sub/custom/${testFile}/`),
+        ).toBe(true)
+        expect(file.split('/')).toHaveLength(4)
+      }
+      expect(existsSync(join(dir, 'escape.json'))).toBe(false)
+    },
+  )
 
   test.each<{ runner: string; run: typeof runVitest; files: Record<string, string> }>([
     {
@@ -225,26 +302,39 @@ describe('toMatchGoldenSorted in parallel workers and with hostile names', () =>
         'retry.test.js': `jest.retryTimes(1)\nlet attempt = 0\ntest('flaky once', () => {\n  attempt++\n  expect([1]).toMatchGoldenSorted()\n  expect([2]).toMatchGoldenSorted()\n  if (attempt === 1) throw new Error('first attempt fails')\n})\n`,
       },
     },
-  ])('passes when a retried $runner test reuses its own goldens without a conflict', ({ runner, run, files }) => {
-    const dir = createProject(`golden-retry-${runner}`, files)
-    expectExit(run(dir), 0)
-    const testFile = Object.keys(files).find((f) => f.startsWith('retry.')) ?? ''
-    const [first, second] = [1, 2].map((n) => `__golden__/${testFile}/${goldenStem('flaky once', undefined, n)}.json`)
-    expect(goldensOf(dir)).toEqual([first, second])
-    expect(read(dir, second as string)).toBe('[\n  2\n]\n')
-  })
+  ])(
+    'passes when a retried $runner test reuses its own goldens without a conflict',
+    ({ runner, run, files }) => {
+      const dir = createProject(`golden-retry-${runner}`, files)
+      expectExit(run(dir), 0)
+      const testFile = Object.keys(files).find((f) => f.startsWith('retry.')) ?? ''
+      const [first, second] = [1, 2].map(
+        (n) => `__golden__/${testFile}/${goldenStem('flaky once', undefined, n)}.json`,
+      )
+      expect(goldensOf(dir)).toEqual([first, second])
+      expect(read(dir, second as string)).toBe('[\n  2\n]\n')
+    },
+  )
 
   test('fails when a golden is corrupt under vitest, and leaves it untouched even with -u', () => {
-    const dir = createProject('golden-corrupt-vitest', { ...VITEST_FILES, 'data.json': JSON.stringify(DATA) })
+    const dir = createProject('golden-corrupt-vitest', {
+      ...VITEST_FILES,
+      'data.json': JSON.stringify(DATA),
+    })
     expectExit(runVitest(dir), 0)
     const stem = goldenStem('report > summary and members', 'summary', 1)
     const summary = join(dir, `__golden__/report.test.mjs/${stem}.json`)
-    writeFileSync(summary, '{\n<<<<<<< HEAD\n  "count": 3\n=======\n  "count": 4\n>>>>>>> branch\n}\n')
+    writeFileSync(
+      summary,
+      '{\n<<<<<<< HEAD\n  "count": 3\n=======\n  "count": 4\n>>>>>>> branch\n}\n',
+    )
     const before = readFileSync(summary, 'utf8')
     for (const args of [[], ['-u']]) {
       const result = runVitest(dir, args)
       expectExit(result, 1)
-      expect(result.output).toContain(`The golden file __golden__/report.test.mjs/${stem}.json contains merge-conflict markers. It was left untouched`)
+      expect(result.output).toContain(
+        `The golden file __golden__/report.test.mjs/${stem}.json contains merge-conflict markers. It was left untouched`,
+      )
       expect(readFileSync(summary, 'utf8')).toBe(before)
     }
   })
@@ -268,24 +358,47 @@ test('разность', () => {
 `
 
   test.each([
-    { runner: 'vitest', run: runVitest, config: VITEST_FILES, file: 'together.test.mjs', body: `import { expect, test } from 'vitest'\n${TOGETHER}` },
+    {
+      runner: 'vitest',
+      run: runVitest,
+      config: VITEST_FILES,
+      file: 'together.test.mjs',
+      body: `import { expect, test } from 'vitest'\n${TOGETHER}`,
+    },
     { runner: 'jest', run: runJest, config: JEST_FILES, file: 'together.test.js', body: TOGETHER },
-  ])('fails when $runner goldens started together share a name, and numbers unnamed ones in call order', ({ runner, run, config, file, body }) => {
-    const { 'report.test.mjs': _v, 'report.test.js': _j, ...base } = config as Record<string, string>
-    const dir = createProject(`golden-together-${runner}`, { ...base, [file]: body })
-    const result = run(dir, [], { EXPECT_DETERMINISTIC_UPDATE: 'all' })
-    expectExit(result, 1)
-    const path = (testName: string, name: string | undefined, n = 1) => `__golden__/${file}/${goldenStem(testName, name, n)}.json`
-    expect(result.output).toContain(`The golden file ${path('named', 'report')} was already used by another assertion in this test in this run.`)
-    expect(goldensOf(dir)).toEqual(
-      [path('named', 'report'), path('unnamed', undefined, 1), path('unnamed', undefined, 2), path('сумма', undefined), path('сумма', '1'), path('разность', undefined)].sort(),
-    )
-    expect(read(dir, path('named', 'report'))).toBe('1\n')
-    expect(read(dir, path('unnamed', undefined, 1))).toBe('[\n  1\n]\n')
-    expect(read(dir, path('unnamed', undefined, 2))).toBe('[\n  2\n]\n')
-    expect(read(dir, path('сумма', '1'))).toBe('10\n')
-    expect(read(dir, path('разность', undefined))).toBe('2\n')
-  })
+  ])(
+    'fails when $runner goldens started together share a name, and numbers unnamed ones in call order',
+    ({ runner, run, config, file, body }) => {
+      const {
+        'report.test.mjs': _v,
+        'report.test.js': _j,
+        ...base
+      } = config as Record<string, string>
+      const dir = createProject(`golden-together-${runner}`, { ...base, [file]: body })
+      const result = run(dir, [], { EXPECT_DETERMINISTIC_UPDATE: 'all' })
+      expectExit(result, 1)
+      const path = (testName: string, name: string | undefined, n = 1) =>
+        `__golden__/${file}/${goldenStem(testName, name, n)}.json`
+      expect(result.output).toContain(
+        `The golden file ${path('named', 'report')} was already used by another assertion in this test in this run.`,
+      )
+      expect(goldensOf(dir)).toEqual(
+        [
+          path('named', 'report'),
+          path('unnamed', undefined, 1),
+          path('unnamed', undefined, 2),
+          path('сумма', undefined),
+          path('сумма', '1'),
+          path('разность', undefined),
+        ].sort(),
+      )
+      expect(read(dir, path('named', 'report'))).toBe('1\n')
+      expect(read(dir, path('unnamed', undefined, 1))).toBe('[\n  1\n]\n')
+      expect(read(dir, path('unnamed', undefined, 2))).toBe('[\n  2\n]\n')
+      expect(read(dir, path('сумма', '1'))).toBe('10\n')
+      expect(read(dir, path('разность', undefined))).toBe('2\n')
+    },
+  )
 
   test('passes when vitest --root names goldens relative to that root', () => {
     const dir = createProject('golden-root-vitest', {
@@ -297,6 +410,8 @@ test('разность', () => {
     const result = runVitest(dir, ['--root', 'sub'], { CI: 'true' })
     expectExit(result, 1)
     const stem = goldenStem('report > summary and members', 'summary', 1)
-    expect(result.output).toContain(`Expected the golden file __golden__/report.test.mjs/${stem}.json to exist`)
+    expect(result.output).toContain(
+      `Expected the golden file __golden__/report.test.mjs/${stem}.json to exist`,
+    )
   })
 })

@@ -39,7 +39,12 @@ export interface RunResult {
 }
 
 /** Runs a command to completion; `CI` is cleared unless `env` sets it, so modes are explicit. */
-export function run(command: string, args: string[], cwd: string, env: Record<string, string | undefined> = {}): RunResult {
+export function run(
+  command: string,
+  args: string[],
+  cwd: string,
+  env: Record<string, string | undefined> = {},
+): RunResult {
   const result = spawnSync(command, args, {
     cwd,
     encoding: 'utf8',
@@ -50,9 +55,22 @@ export function run(command: string, args: string[], cwd: string, env: Record<st
 }
 
 /** Runs Vitest in `dir` (`vitest run` plus `args`). */
-export const runVitest = (dir: string, args: string[] = [], env?: Record<string, string | undefined>): RunResult =>
-  run(process.execPath, [join(repoRoot, 'node_modules/vitest/vitest.mjs'), 'run', ...args], dir, env)
+export const runVitest = (
+  dir: string,
+  args: string[] = [],
+  env?: Record<string, string | undefined>,
+): RunResult =>
+  run(
+    process.execPath,
+    [join(repoRoot, 'node_modules/vitest/vitest.mjs'), 'run', ...args],
+    dir,
+    env,
+  )
 
 /** Runs Jest in `dir` (`jest` plus `args`). */
-export const runJest = (dir: string, args: string[] = [], env?: Record<string, string | undefined>): RunResult =>
+export const runJest = (
+  dir: string,
+  args: string[] = [],
+  env?: Record<string, string | undefined>,
+): RunResult =>
   run(process.execPath, [join(repoRoot, 'node_modules/jest/bin/jest.js'), ...args], dir, env)

@@ -14,7 +14,11 @@ describe('the same matcher cases under both runners', () => {
       'package.json': JSON.stringify({
         name: 'cases-jest',
         private: true,
-        jest: { testEnvironment: 'node', transform: {}, setupFilesAfterEnv: ['expect-deterministic/jest'] },
+        jest: {
+          testEnvironment: 'node',
+          transform: {},
+          setupFilesAfterEnv: ['expect-deterministic/jest'],
+        },
       }),
       'matcherCases.cjs': cases,
       'cases.test.js': "require('./matcherCases.cjs')(test, expect)\n",
@@ -27,7 +31,8 @@ describe('the same matcher cases under both runners', () => {
   test('passes under Vitest (ESM, setupFiles)', () => {
     const dir = createProject('cases-vitest', {
       'package.json': JSON.stringify({ name: 'cases-vitest', private: true, type: 'module' }),
-      'vitest.config.mjs': "export default { test: { setupFiles: ['expect-deterministic/vitest'] } }\n",
+      'vitest.config.mjs':
+        "export default { test: { setupFiles: ['expect-deterministic/vitest'] } }\n",
       'matcherCases.cjs': cases,
       'cases.test.mjs': [
         "import { createRequire } from 'node:module'",

@@ -23,7 +23,9 @@ export const mutableData: fc.Arbitrary<unknown> = fc.letrec((tie) => ({
     tie('leaf'),
     fc.dictionary(fc.string({ maxLength: 4 }), tie('value'), { maxKeys: 4 }),
     fc.array(tie('value'), { maxLength: 4 }),
-    fc.array(fc.tuple(fc.string({ maxLength: 3 }), tie('value')), { maxLength: 3 }).map((entries) => new Map(entries)),
+    fc
+      .array(fc.tuple(fc.string({ maxLength: 3 }), tie('value')), { maxLength: 3 })
+      .map((entries) => new Map(entries)),
     fc.array(tie('leaf'), { maxLength: 4 }).map((members) => new Set(members)),
   ),
   leaf: fc.oneof(
@@ -38,9 +40,11 @@ export const mutableData: fc.Arbitrary<unknown> = fc.letrec((tie) => ({
 /** How many leaves `mutateLeaf` can choose from in `value`. */
 export function countLeaves(value: unknown): number {
   if (value instanceof Set) return value.size
-  if (value instanceof Map) return [...value.values()].reduce<number>((sum, v) => sum + countLeaves(v), 0)
+  if (value instanceof Map)
+    return [...value.values()].reduce<number>((sum, v) => sum + countLeaves(v), 0)
   if (Array.isArray(value)) return value.reduce<number>((sum, v) => sum + countLeaves(v), 0)
-  if (typeof value === 'object' && value !== null) return Object.values(value).reduce<number>((sum, v) => sum + countLeaves(v), 0)
+  if (typeof value === 'object' && value !== null)
+    return Object.values(value).reduce<number>((sum, v) => sum + countLeaves(v), 0)
   return 1
 }
 

@@ -9,8 +9,10 @@ jestExpect.extend({ toBeIdempotent } as never)
 
 // Typed locally, so these tests do not depend on the setup entries' type augmentation.
 // The result is void or a promise depending on the function under test; tests treat it as either.
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-type Idempotent = { toBeIdempotent(times?: number | IdempotentOptions, options?: IdempotentOptions): any }
+type Idempotent = {
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  toBeIdempotent(times?: number | IdempotentOptions, options?: IdempotentOptions): any
+}
 type WithIdempotent = Idempotent & { not: Idempotent }
 
 /** Vitest's `expect` with `toBeIdempotent` registered. */

@@ -37,7 +37,13 @@ describe('.toBeIdempotent', () => {
   test('fails when the output depends on key insertion order, under shuffle', () => {
     const firstKey = (prices: Record<string, number>) => ({ cheapest: Object.keys(prices)[0] })
     expect(
-      failureOf(() => vitest(firstKey).toBeIdempotent({ args: [{ apple: 1, pear: 2, fig: 3 }], shuffle: true, seed: 7 })),
+      failureOf(() =>
+        vitest(firstKey).toBeIdempotent({
+          args: [{ apple: 1, pear: 2, fig: 3 }],
+          shuffle: true,
+          seed: 7,
+        }),
+      ),
     ).toMatchInlineSnapshot(`
       "expect(received).toBeIdempotent(expected)
 
@@ -68,7 +74,8 @@ describe('.toBeIdempotent', () => {
       cart.items.push(0)
       return cart.items.length
     }
-    expect(failureOf(() => vitest(addTotal).toBeIdempotent(3, { args: [{ items: [2, 3] }] }))).toMatchInlineSnapshot(`
+    expect(failureOf(() => vitest(addTotal).toBeIdempotent(3, { args: [{ items: [2, 3] }] })))
+      .toMatchInlineSnapshot(`
       "expect(received).toBeIdempotent(expected)
 
       Expected every call to leave its arguments unchanged, but call 1 mutated argument 0 at $.items[2].
@@ -105,7 +112,8 @@ describe('.toBeIdempotent', () => {
       if (++made === 2) throw new Error('fixture file missing')
       return [1]
     }
-    expect(failureOf(() => vitest((n: number) => n).toBeIdempotent({ args: factory }))).toMatchInlineSnapshot(`
+    expect(failureOf(() => vitest((n: number) => n).toBeIdempotent({ args: factory })))
+      .toMatchInlineSnapshot(`
       "expect(received).toBeIdempotent(expected)
 
       The \`args\` factory threw before call 2 of 5, so the calls could not be compared.
@@ -117,7 +125,11 @@ describe('.toBeIdempotent', () => {
   test('throws when normalize throws', () => {
     let count = 0
     const normalize = (output: unknown) => (output as { id: string }).id
-    expect(failureOf(() => vitest(() => (++count === 4 ? null : { id: 'a' })).toBeIdempotent({ normalize }))).toMatchInlineSnapshot(`
+    expect(
+      failureOf(() =>
+        vitest(() => (++count === 4 ? null : { id: 'a' })).toBeIdempotent({ normalize }),
+      ),
+    ).toMatchInlineSnapshot(`
       "expect(received).toBeIdempotent(expected)
 
       \`normalize\` threw on the output of call 4 of 5, so the calls could not be compared.
@@ -135,7 +147,11 @@ describe('.toBeIdempotent', () => {
       batch = []
       return out
     }
-    expect(await asyncFailureOf(() => vitest(collect).toBeIdempotent(3, { args: ['a'], concurrent: true }))).toMatchInlineSnapshot(`
+    expect(
+      await asyncFailureOf(() =>
+        vitest(collect).toBeIdempotent(3, { args: ['a'], concurrent: true }),
+      ),
+    ).toMatchInlineSnapshot(`
       "expect(received).toBeIdempotent(expected)
 
       Expected every call to return the same output, but call 2 of 3 differs from call 1.
@@ -162,7 +178,8 @@ describe('.toBeIdempotent', () => {
 describe('.not.toBeIdempotent', () => {
   test('fails when every call returns the same output', () => {
     const sum = (xs: number[]) => ({ total: xs.reduce((a, b) => a + b, 0) })
-    expect(failureOf(() => vitest(sum).not.toBeIdempotent({ args: [[1, 2, 3]] }))).toMatchInlineSnapshot(`
+    expect(failureOf(() => vitest(sum).not.toBeIdempotent({ args: [[1, 2, 3]] })))
+      .toMatchInlineSnapshot(`
       "expect(received).not.toBeIdempotent(expected)
 
       Expected some call to return a different output, but all 5 calls returned the same output (compared in canonical form).
@@ -177,7 +194,8 @@ describe('.not.toBeIdempotent', () => {
 describe('.not.toBeIdempotent with a mutation', () => {
   test('fails when every call returns the same output but mutates its argument', () => {
     const sortInPlace = (xs: number[]) => xs.sort((a, b) => a - b)
-    expect(failureOf(() => vitest(sortInPlace).not.toBeIdempotent({ args: [[3, 1, 2]] }))).toMatchInlineSnapshot(`
+    expect(failureOf(() => vitest(sortInPlace).not.toBeIdempotent({ args: [[3, 1, 2]] })))
+      .toMatchInlineSnapshot(`
       "expect(received).not.toBeIdempotent(expected)
 
       Expected every call to leave its arguments unchanged, but call 1 mutated argument 0 at $[0].
@@ -199,7 +217,8 @@ describe('.toBeIdempotent with more findings', () => {
       for (const row of rows) row.tags = [`batch-${call}`]
       return rows.map((row) => `${row.id}:${row.tags?.join()}`)
     }
-    expect(failureOf(() => vitest(tagAll).toBeIdempotent(2, { args: [[{ id: 1 }]] }))).toMatchInlineSnapshot(`
+    expect(failureOf(() => vitest(tagAll).toBeIdempotent(2, { args: [[{ id: 1 }]] })))
+      .toMatchInlineSnapshot(`
       "expect(received).toBeIdempotent(expected)
 
       Expected every call to return the same output, but call 2 of 2 differs from call 1.
@@ -234,7 +253,8 @@ describe('.toBeIdempotent with more findings', () => {
       attempt++
       throw attempt === 1 ? new Error('ECONNREFUSED') : new TypeError('socket closed')
     }
-    expect(failureOf(() => vitest(connect).toBeIdempotent(2, { errors: 'compare' }))).toMatchInlineSnapshot(`
+    expect(failureOf(() => vitest(connect).toBeIdempotent(2, { errors: 'compare' })))
+      .toMatchInlineSnapshot(`
       "expect(received).toBeIdempotent(expected)
 
       Expected every call to return the same output, but call 2 of 2 differs from call 1.
@@ -312,7 +332,9 @@ describe('.toBeIdempotent under Jest expect', () => {
     const winner = (votes: Record<string, number>) =>
       Object.entries(votes).reduce((best, entry) => (entry[1] > best[1] ? entry : best))[0]
     expect(
-      failureOf(() => jest(winner).toBeIdempotent({ args: [{ ada: 3, bob: 3, cyd: 1 }], shuffle: true, seed: 9 })),
+      failureOf(() =>
+        jest(winner).toBeIdempotent({ args: [{ ada: 3, bob: 3, cyd: 1 }], shuffle: true, seed: 9 }),
+      ),
     ).toMatchInlineSnapshot(`
       "expect(received).toBeIdempotent(expected)
 
@@ -334,7 +356,8 @@ describe('.toBeIdempotent under Jest expect', () => {
     const values = [0.1, 0.9, 0.1, 0.1, 0.1]
     vi.spyOn(Math, 'random').mockImplementation(() => values.shift() ?? 0)
     const pick = (xs: string[]) => ({ pick: xs[Math.floor(Math.random() * xs.length)] })
-    expect(failureOf(() => jest(pick).toBeIdempotent({ args: [['red', 'green']] }))).toMatchInlineSnapshot(`
+    expect(failureOf(() => jest(pick).toBeIdempotent({ args: [['red', 'green']] })))
+      .toMatchInlineSnapshot(`
       "expect(received).toBeIdempotent(expected)
 
       Expected every call to return the same output, but call 2 of 5 differs from call 1.
@@ -356,7 +379,8 @@ describe('.toBeIdempotent under Jest expect', () => {
   })
 
   test('fails under .not when every call agrees', () => {
-    expect(failureOf(() => jest((n: number) => n * 2).not.toBeIdempotent(3, { args: [21] }))).toMatchInlineSnapshot(`
+    expect(failureOf(() => jest((n: number) => n * 2).not.toBeIdempotent(3, { args: [21] })))
+      .toMatchInlineSnapshot(`
       "expect(received).not.toBeIdempotent(expected)
 
       Expected some call to return a different output, but all 3 calls returned the same output (compared in canonical form).

@@ -38,7 +38,8 @@ describe('.toEqualUnordered', () => {
   })
 
   test('fails when a multiplicity differs', () => {
-    expect(failureOf(() => expect(['a', 'b', 'b']).toEqualUnordered(['a', 'a', 'b']))).toMatchInlineSnapshot(`
+    expect(failureOf(() => expect(['a', 'b', 'b']).toEqualUnordered(['a', 'a', 'b'])))
+      .toMatchInlineSnapshot(`
       "expect(received).toEqualUnordered(expected)
 
       Expected the arrays to hold the same elements in any order, each as many times; nested arrays are unordered too.
@@ -72,7 +73,8 @@ describe('.toEqualUnordered', () => {
       { id: 2, name: 'Bo', roles: ['dev'] },
       { id: 3, name: 'Cy', roles: ['dev', 'ops'] },
     ]
-    expect(failureOf(() => expect(received).toEqualUnordered(expected, { identifyBy: 'id' }))).toMatchInlineSnapshot(`
+    expect(failureOf(() => expect(received).toEqualUnordered(expected, { identifyBy: 'id' })))
+      .toMatchInlineSnapshot(`
       "expect(received).toEqualUnordered(expected)
 
       Expected the arrays to hold the same elements in any order, each as many times; nested arrays are unordered too.
@@ -102,8 +104,14 @@ describe('.toEqualUnordered', () => {
   })
 
   test('fails when records differ, paired by structure, with asymmetric matchers resolved', () => {
-    const received = [{ id: 1, at: '2024-01-01', total: 10 }, { id: 2, at: '2024-01-02', total: 20 }]
-    const expected = [{ id: 2, at: expect.any(String), total: 20 }, { id: 1, at: expect.any(String), total: 11 }]
+    const received = [
+      { id: 1, at: '2024-01-01', total: 10 },
+      { id: 2, at: '2024-01-02', total: 20 },
+    ]
+    const expected = [
+      { id: 2, at: expect.any(String), total: 20 },
+      { id: 1, at: expect.any(String), total: 11 },
+    ]
     expect(failureOf(() => expect(received).toEqualUnordered(expected))).toMatchInlineSnapshot(`
       "expect(received).toEqualUnordered(expected)
 
@@ -131,7 +139,13 @@ describe('.toEqualUnordered', () => {
   })
 
   test('fails when only nested order differs under deep: false, and says so', () => {
-    expect(failureOf(() => expect([{ id: 1, tags: ['x', 'y'] }]).toEqualUnordered([{ id: 1, tags: ['y', 'x'] }], { deep: false }))).toMatchInlineSnapshot(`
+    expect(
+      failureOf(() =>
+        expect([{ id: 1, tags: ['x', 'y'] }]).toEqualUnordered([{ id: 1, tags: ['y', 'x'] }], {
+          deep: false,
+        }),
+      ),
+    ).toMatchInlineSnapshot(`
       "expect(received).toEqualUnordered(expected)
 
       Expected the arrays to hold the same elements in any order, each as many times; nested arrays keep their order (deep: false).
@@ -164,7 +178,11 @@ describe('.toEqualUnordered', () => {
   test('fails when a nested array at a selected path differs', () => {
     const received = { orders: [{ id: 'o1', items: ['pen', 'ink'] }] }
     const expected = { orders: [{ id: 'o1', items: ['ink', 'nib'] }] }
-    expect(failureOf(() => expect(received).toEqualUnordered(expected, { paths: ['$.orders[*].items'] }))).toMatchInlineSnapshot(`
+    expect(
+      failureOf(() =>
+        expect(received).toEqualUnordered(expected, { paths: ['$.orders[*].items'] }),
+      ),
+    ).toMatchInlineSnapshot(`
       "expect(received).toEqualUnordered(expected)
 
       Expected the values to be equal, with the arrays at $.orders[*].items compared in any order, each element as many times.
@@ -189,7 +207,11 @@ describe('.toEqualUnordered', () => {
   })
 
   test('fails when a value outside any multiset differs', () => {
-    expect(failureOf(() => expect({ a: [1, 2], b: 1 }).toEqualUnordered({ a: [2, 1], b: 2 }, { paths: ['$.a'] }))).toMatchInlineSnapshot(`
+    expect(
+      failureOf(() =>
+        expect({ a: [1, 2], b: 1 }).toEqualUnordered({ a: [2, 1], b: 2 }, { paths: ['$.a'] }),
+      ),
+    ).toMatchInlineSnapshot(`
       "expect(received).toEqualUnordered(expected)
 
       Expected the values to be equal, with the arrays at $.a compared in any order, each element as many times.
@@ -202,7 +224,11 @@ describe('.toEqualUnordered', () => {
   })
 
   test('fails when strict and a property is undefined on one side, absent on the other', () => {
-    expect(failureOf(() => expect([{ a: 1, b: undefined }]).toEqualUnordered([{ a: 1 }], { strict: true }))).toMatchInlineSnapshot(`
+    expect(
+      failureOf(() =>
+        expect([{ a: 1, b: undefined }]).toEqualUnordered([{ a: 1 }], { strict: true }),
+      ),
+    ).toMatchInlineSnapshot(`
       "expect(received).toEqualUnordered(expected)
 
       Expected the arrays to hold the same elements in any order, each as many times; nested arrays are unordered too (elements compared like toStrictEqual).
@@ -224,7 +250,11 @@ describe('.toEqualUnordered', () => {
           },
         ]"
     `)
-    expect(failureOf(() => expect([{ a: 1 }]).toEqualUnordered([{ a: 1, b: undefined }], { strict: true }))).toMatchInlineSnapshot(`
+    expect(
+      failureOf(() =>
+        expect([{ a: 1 }]).toEqualUnordered([{ a: 1, b: undefined }], { strict: true }),
+      ),
+    ).toMatchInlineSnapshot(`
       "expect(received).toEqualUnordered(expected)
 
       Expected the arrays to hold the same elements in any order, each as many times; nested arrays are unordered too (elements compared like toStrictEqual).
@@ -325,7 +355,8 @@ describe('.toEqualUnordered', () => {
   })
 
   test('throws when an option is unknown', () => {
-    expect(failureOf(() => expect([1]).toEqualUnordered([1], { depp: false } as never))).toMatchInlineSnapshot(`
+    expect(failureOf(() => expect([1]).toEqualUnordered([1], { depp: false } as never)))
+      .toMatchInlineSnapshot(`
       "expect(received).toEqualUnordered(expected)
 
       Matcher error: toEqualUnordered() does not know the option \`depp\`. Known options: \`deep\`, \`paths\`, \`strict\`, \`identifyBy\`.
@@ -340,7 +371,9 @@ describe('.toEqualUnordered', () => {
 
 describe('.not.toEqualUnordered', () => {
   test('fails when the arrays hold the same elements', () => {
-    expect(failureOf(() => expect([{ id: 2 }, { id: 1 }]).not.toEqualUnordered([{ id: 1 }, { id: 2 }]))).toMatchInlineSnapshot(`
+    expect(
+      failureOf(() => expect([{ id: 2 }, { id: 1 }]).not.toEqualUnordered([{ id: 1 }, { id: 2 }])),
+    ).toMatchInlineSnapshot(`
       "expect(received).not.toEqualUnordered(expected)
 
       Expected the arrays not to hold the same elements in any order, each as many times; nested arrays are unordered too. They do: every element was paired with an equal one.
@@ -366,7 +399,8 @@ describe('.not.toEqualUnordered', () => {
 
   test('fails when large arrays are equal, without dumping them', () => {
     const xs = Array.from({ length: 100 }, (_, i) => i)
-    expect(failureOf(() => expect([...xs].reverse()).not.toEqualUnordered(xs))).toMatchInlineSnapshot(`
+    expect(failureOf(() => expect([...xs].reverse()).not.toEqualUnordered(xs)))
+      .toMatchInlineSnapshot(`
       "expect(received).not.toEqualUnordered(expected)
 
       Expected the arrays not to hold the same elements in any order, each as many times; nested arrays are unordered too. They do: every element was paired with an equal one.
@@ -379,7 +413,11 @@ describe('.not.toEqualUnordered', () => {
 
 describe('.not.toEqualUnordered with paths', () => {
   test('fails when the values are equal with the selected arrays unordered', () => {
-    expect(failureOf(() => expect({ ids: [2, 1] }).not.toEqualUnordered({ ids: [1, 2] }, { paths: ['$.ids'] }))).toMatchInlineSnapshot(`
+    expect(
+      failureOf(() =>
+        expect({ ids: [2, 1] }).not.toEqualUnordered({ ids: [1, 2] }, { paths: ['$.ids'] }),
+      ),
+    ).toMatchInlineSnapshot(`
       "expect(received).not.toEqualUnordered(expected)
 
       Expected the values not to be equal, with the arrays at $.ids compared in any order, each element as many times. They are.

@@ -24,12 +24,22 @@ const dir = '../../.tmp/golden-messages'
 const folder = join(root, '.tmp/golden-messages/toMatchGoldenSorted.test.ts')
 
 /** The stem the current test's golden `name` (or n-th unnamed one) gets: test names here hold spaces, so it ends in a hash. */
-const stemOf = (name: string | undefined, index = 1) => goldenStem(expect.getState().currentTestName, name, index)
+const stemOf = (name: string | undefined, index = 1) =>
+  goldenStem(expect.getState().currentTestName, name, index)
 
 /** Runs `body` with a fake snapshot state, so the runner's real counters and mode stay out of it. */
 function withState<T>(updateSnapshot: string, body: () => T): T {
   const original = expect.getState().snapshotState
-  expect.setState({ snapshotState: { _updateSnapshot: updateSnapshot, _rootDir: root, added: 0, matched: 0, unmatched: 0, updated: 0 } as never })
+  expect.setState({
+    snapshotState: {
+      _updateSnapshot: updateSnapshot,
+      _rootDir: root,
+      added: 0,
+      matched: 0,
+      unmatched: 0,
+      updated: 0,
+    } as never,
+  })
   try {
     return body()
   } finally {
@@ -49,9 +59,17 @@ afterEach(() => {
 
 describe('.toMatchGoldenSorted', () => {
   test('fails when a JSON golden differs, with path, diff, pending file and how to accept', () => {
-    writeFileSync(join(folder, `${stemOf('users')}.json`), '{\n  "admins": [\n    "ann"\n  ],\n  "count": 2\n}\n')
+    writeFileSync(
+      join(folder, `${stemOf('users')}.json`),
+      '{\n  "admins": [\n    "ann"\n  ],\n  "count": 2\n}\n',
+    )
     const message = withState('new', () =>
-      failureOf(() => expect({ count: 2, admins: ['bob', 'ann'] }).toMatchGoldenSorted('users', { dir, unordered: true })),
+      failureOf(() =>
+        expect({ count: 2, admins: ['bob', 'ann'] }).toMatchGoldenSorted('users', {
+          dir,
+          unordered: true,
+        }),
+      ),
     )
     expect(message).toMatchInlineSnapshot(`
       "expect(received).toMatchGoldenSorted(expected)
@@ -79,7 +97,9 @@ describe('.toMatchGoldenSorted', () => {
 
   test('fails when the value changed from JSON data to a Set, comparing with the old file', () => {
     writeFileSync(join(folder, `${stemOf(undefined, 1)}.json`), '[\n  "a"\n]\n')
-    const message = withState('new', () => failureOf(() => expect(new Set(['a'])).toMatchGoldenSorted({ dir })))
+    const message = withState('new', () =>
+      failureOf(() => expect(new Set(['a'])).toMatchGoldenSorted({ dir })),
+    )
     expect(message).toMatchInlineSnapshot(`
       "expect(received).toMatchGoldenSorted(expected)
 
@@ -104,7 +124,9 @@ describe('.toMatchGoldenSorted', () => {
 
   test('fails when the value changed from undefined to null, naming the file -u writes and the one it removes', () => {
     writeFileSync(join(folder, `${stemOf('undef')}.golden`), 'undefined\n')
-    const message = withState('new', () => failureOf(() => expect(null).toMatchGoldenSorted('undef', { dir })))
+    const message = withState('new', () =>
+      failureOf(() => expect(null).toMatchGoldenSorted('undef', { dir })),
+    )
     expect(message).toMatchInlineSnapshot(`
       "expect(received).toMatchGoldenSorted(expected)
 
@@ -127,7 +149,9 @@ describe('.toMatchGoldenSorted', () => {
 
   test('fails when a notation golden differs, naming the first differing line', () => {
     writeFileSync(join(folder, `${stemOf(undefined, 1)}.golden`), 'Map {\n  "a" => 1\n}\n')
-    const message = withState('new', () => failureOf(() => expect(new Map([['a', 2]])).toMatchGoldenSorted({ dir })))
+    const message = withState('new', () =>
+      failureOf(() => expect(new Map([['a', 2]])).toMatchGoldenSorted({ dir })),
+    )
     expect(message).toMatchInlineSnapshot(`
       "expect(received).toMatchGoldenSorted(expected)
 
@@ -149,7 +173,9 @@ describe('.toMatchGoldenSorted', () => {
   })
 
   test('fails when the golden is missing in CI, saying nothing was written and how to create it', () => {
-    const message = withState('none', () => failureOf(() => expect({ b: 1, a: [1, 2] }).toMatchGoldenSorted({ dir })))
+    const message = withState('none', () =>
+      failureOf(() => expect({ b: 1, a: [1, 2] }).toMatchGoldenSorted({ dir })),
+    )
     expect(message).toMatchInlineSnapshot(`
       "expect(received).toMatchGoldenSorted(expected)
 
@@ -170,7 +196,9 @@ describe('.toMatchGoldenSorted', () => {
 
   test('fails when the variable forces none, advising only the variable', () => {
     vi.stubEnv('EXPECT_DETERMINISTIC_UPDATE', 'none')
-    const message = withState('new', () => failureOf(() => expect([1]).toMatchGoldenSorted({ dir })))
+    const message = withState('new', () =>
+      failureOf(() => expect([1]).toMatchGoldenSorted({ dir })),
+    )
     expect(message).toMatchInlineSnapshot(`
       "expect(received).toMatchGoldenSorted(expected)
 
@@ -189,7 +217,9 @@ describe('.toMatchGoldenSorted', () => {
     writeFileSync(join(folder, `${stemOf(undefined, 1)}.json`), '[\n  1\n]\n')
     const original = expect.getState().snapshotState
     expect.setState({ snapshotState: { _updateSnapshot: 'none', _rootDir: root } as never })
-    const message = await asyncFailureOf(() => expect(Promise.resolve([2])).toMatchGoldenSorted({ dir }) as unknown as Promise<void>)
+    const message = await asyncFailureOf(
+      () => expect(Promise.resolve([2])).toMatchGoldenSorted({ dir }) as unknown as Promise<void>,
+    )
     expect.setState({ snapshotState: original as never })
     expect(message).toMatchInlineSnapshot(`
       "expect(received).toMatchGoldenSorted(expected)
@@ -211,7 +241,11 @@ describe('.toMatchGoldenSorted', () => {
   })
 
   test('throws when the received promise rejects', async () => {
-    const message = await withState('new', () => asyncFailureOf(() => expect(Promise.reject(new RangeError('timeout'))).toMatchGoldenSorted({ dir })))
+    const message = await withState('new', () =>
+      asyncFailureOf(() =>
+        expect(Promise.reject(new RangeError('timeout'))).toMatchGoldenSorted({ dir }),
+      ),
+    )
     expect(message).toMatchInlineSnapshot(`
       "expect(received).toMatchGoldenSorted(expected)
 
@@ -222,7 +256,8 @@ describe('.toMatchGoldenSorted', () => {
   })
 
   test('throws when the name is not a string', () => {
-    expect(failureOf(() => expect(1).toMatchGoldenSorted(42 as unknown as string))).toMatchInlineSnapshot(`
+    expect(failureOf(() => expect(1).toMatchGoldenSorted(42 as unknown as string)))
+      .toMatchInlineSnapshot(`
       "expect(received).toMatchGoldenSorted(expected)
 
       Matcher error: the golden name must be a non-empty string.
@@ -233,7 +268,8 @@ describe('.toMatchGoldenSorted', () => {
   })
 
   test('throws when an option is unknown', () => {
-    expect(failureOf(() => expect(1).toMatchGoldenSorted('x', { dri: 'goldens' } as never))).toMatchInlineSnapshot(`
+    expect(failureOf(() => expect(1).toMatchGoldenSorted('x', { dri: 'goldens' } as never)))
+      .toMatchInlineSnapshot(`
       "expect(received).toMatchGoldenSorted(expected)
 
       Matcher error: toMatchGoldenSorted() does not know the option \`dri\`. Known options: \`unordered\`, \`ignore\`, \`maxDepth\`, \`dir\`.
@@ -246,7 +282,8 @@ describe('.toMatchGoldenSorted', () => {
   })
 
   test('throws when an ignore path is malformed', () => {
-    expect(failureOf(() => expect(1).toMatchGoldenSorted('x', { ignore: ['$.['] }))).toMatchInlineSnapshot(`
+    expect(failureOf(() => expect(1).toMatchGoldenSorted('x', { ignore: ['$.['] })))
+      .toMatchInlineSnapshot(`
       "expect(received).toMatchGoldenSorted(expected)
 
       Matcher error: Invalid path "$.[": expected a key name (use ['key'] for other characters) at position 2. Paths look like $.users[*].roles, $['odd key'][0] or $..id.

@@ -7,7 +7,12 @@ import { deepEqual } from '../../src/core/equality/deepEqual'
 function objectsIn(value: unknown, out = new Set<object>()): Set<object> {
   if (typeof value !== 'object' || value === null || out.has(value)) return out
   out.add(value)
-  const children = value instanceof Map ? [...value].flat() : value instanceof Set ? [...value] : Object.values(value)
+  const children =
+    value instanceof Map
+      ? [...value].flat()
+      : value instanceof Set
+        ? [...value]
+        : Object.values(value)
   for (const child of children) objectsIn(child, out)
   return out
 }
@@ -15,7 +20,13 @@ function objectsIn(value: unknown, out = new Set<object>()): Set<object> {
 const data = fc.letrec((tie) => ({
   value: fc.oneof(
     { depthSize: 'small' },
-    fc.anything({ withMap: true, withSet: true, withDate: true, withTypedArray: true, withBoxedValues: true }),
+    fc.anything({
+      withMap: true,
+      withSet: true,
+      withDate: true,
+      withTypedArray: true,
+      withBoxedValues: true,
+    }),
     fc.array(tie('value')),
     fc.dictionary(fc.string(), tie('value')),
   ),

@@ -14,18 +14,18 @@ import { anyValue, countLeaves, mutableData, mutateLeaf } from '../helpers/arbit
 const seed = fc.integer({ min: 0, max: 0xffffffff })
 /** JSON has no -0 (it writes 0), so JSON round trips are checked on data without one. */
 const hasNegativeZero = (value: unknown): boolean =>
-  Object.is(value, -0) || (typeof value === 'object' && value !== null && Object.values(value).some(hasNegativeZero))
+  Object.is(value, -0) ||
+  (typeof value === 'object' && value !== null && Object.values(value).some(hasNegativeZero))
 const reinserted = <T>(value: T, s: number, unordered = false): T =>
   shuffleCopy(value, createRandom(s), { unordered }).value
 
 /** A value and a sibling that is sometimes equal to it (re-inserted) and sometimes not (mutated). */
-const pair = fc
-  .tuple(mutableData, seed, fc.nat(), fc.boolean())
-  .map(([value, s, leaf, change]) => {
-    const leaves = countLeaves(value)
-    const other = change && leaves > 0 ? mutateLeaf(reinserted(value, s), leaf % leaves) : reinserted(value, s)
-    return [value, other] as const
-  })
+const pair = fc.tuple(mutableData, seed, fc.nat(), fc.boolean()).map(([value, s, leaf, change]) => {
+  const leaves = countLeaves(value)
+  const other =
+    change && leaves > 0 ? mutateLeaf(reinserted(value, s), leaf % leaves) : reinserted(value, s)
+  return [value, other] as const
+})
 
 describe('normalize', () => {
   test('is idempotent', () => {
@@ -52,8 +52,15 @@ describe('normalize', () => {
     fc.assert(
       fc.property(anyValue, seed, (value, s) => {
         const shuffled = reinserted(value, s, true)
-        expect(stableStringify(shuffled, { unordered: true })).toBe(stableStringify(value, { unordered: true }))
-        expect(deepEqual(normalize(shuffled, { unordered: true }), normalize(value, { unordered: true }))).toBe(true)
+        expect(stableStringify(shuffled, { unordered: true })).toBe(
+          stableStringify(value, { unordered: true }),
+        )
+        expect(
+          deepEqual(
+            normalize(shuffled, { unordered: true }),
+            normalize(value, { unordered: true }),
+          ),
+        ).toBe(true)
       }),
     )
   })
@@ -72,11 +79,14 @@ describe('stableStringify', () => {
 
   test('writes JSON data exactly as the general printer does, and JSON.parse reads it back', () => {
     fc.assert(
-      fc.property(fc.jsonValue().filter((v) => !hasNegativeZero(v)), (value) => {
-        const text = stableStringify(value)
-        expect(text).toBe(printCanonical(normalize(value), 2))
-        expect(JSON.parse(text)).toEqual(value)
-      }),
+      fc.property(
+        fc.jsonValue().filter((v) => !hasNegativeZero(v)),
+        (value) => {
+          const text = stableStringify(value)
+          expect(text).toBe(printCanonical(normalize(value), 2))
+          expect(JSON.parse(text)).toEqual(value)
+        },
+      ),
     )
   })
 
@@ -131,7 +141,7 @@ describe('deepEqual', () => {
 
 describe('compareCanonical', () => {
   const sign = Math.sign
-    test('is a total order on canonical forms: antisymmetric, transitive, 0 exactly for equal values', () => {
+  test('is a total order on canonical forms: antisymmetric, transitive, 0 exactly for equal values', () => {
     fc.assert(
       fc.property(anyValue, anyValue, anyValue, (x, y, z) => {
         const [a, b, c] = [normalize(x), normalize(y), normalize(z)]
@@ -152,7 +162,9 @@ describe('deepEqual against fast-deep-equal', () => {
   // so keys with those names break the reference itself; they are left out of its inputs.
   const trapKeys = new Set(['valueOf', 'toString', 'constructor', '__proto__'])
   const hasTrapKey = (value: unknown): boolean =>
-    typeof value === 'object' && value !== null && Object.entries(value).some(([key, inner]) => trapKeys.has(key) || hasTrapKey(inner))
+    typeof value === 'object' &&
+    value !== null &&
+    Object.entries(value).some(([key, inner]) => trapKeys.has(key) || hasTrapKey(inner))
   const json = fc.jsonValue().filter((v) => !hasNegativeZero(v) && !hasTrapKey(v))
   test('agrees on JSON data, equal or not', () => {
     fc.assert(
@@ -174,14 +186,21 @@ describe('deepEqual against fast-deep-equal', () => {
 
 describe('stableStringify of Errors', () => {
   const error = fc
-    .tuple(fc.constantFrom('x', 'y'), fc.option(fc.constantFrom(1, 2, 'a', null), { nil: undefined }))
-    .map(([message, cause]) => (cause === undefined ? new Error(message) : new Error(message, { cause })))
+    .tuple(
+      fc.constantFrom('x', 'y'),
+      fc.option(fc.constantFrom(1, 2, 'a', null), { nil: undefined }),
+    )
+    .map(([message, cause]) =>
+      cause === undefined ? new Error(message) : new Error(message, { cause }),
+    )
   test('ignores the order of errors in Sets and unordered arrays, causes included', () => {
     fc.assert(
       fc.property(fc.array(error, { maxLength: 6 }), seed, (errors, s) => {
         const shuffled = reinserted(errors, s, true)
         expect(stableStringify(new Set(shuffled))).toBe(stableStringify(new Set(errors)))
-        expect(stableStringify(shuffled, { unordered: true })).toBe(stableStringify(errors, { unordered: true }))
+        expect(stableStringify(shuffled, { unordered: true })).toBe(
+          stableStringify(errors, { unordered: true }),
+        )
       }),
     )
   })

@@ -16,36 +16,59 @@ const records = fc.dictionary(
 
 test('a pure function built from sorted data always passes, whatever the shuffle seed', () => {
   fc.assert(
-    fc.property(records, fc.nat(2 ** 32 - 1), fc.integer({ min: 2, max: 6 }), (stock, seed, times) => {
-      const summary = (s: typeof stock) =>
-        Object.keys(s)
-          .sort()
-          .map((sku) => `${sku}=${s[sku]?.qty}:${[...(s[sku]?.tags ?? [])].sort().join('|')}`)
-      const result = sync(checkIdempotent(summary, { args: [stock], shuffle: { unordered: ['$[0]..tags'] }, seed, times }))
-      expect(result.pass).toBe(true)
-      expect(result.calls).toHaveLength(times)
-    }),
+    fc.property(
+      records,
+      fc.nat(2 ** 32 - 1),
+      fc.integer({ min: 2, max: 6 }),
+      (stock, seed, times) => {
+        const summary = (s: typeof stock) =>
+          Object.keys(s)
+            .sort()
+            .map((sku) => `${sku}=${s[sku]?.qty}:${[...(s[sku]?.tags ?? [])].sort().join('|')}`)
+        const result = sync(
+          checkIdempotent(summary, {
+            args: [stock],
+            shuffle: { unordered: ['$[0]..tags'] },
+            seed,
+            times,
+          }),
+        )
+        expect(result.pass).toBe(true)
+        expect(result.calls).toHaveLength(times)
+      },
+    ),
   )
 })
 
 test('a function returning its input key order fails under shuffle once two keys can move', () => {
   fc.assert(
-    fc.property(fc.uniqueArray(fc.string({ minLength: 1 }).filter((k) => !/^(0|[1-9]\d*)$/.test(k)), { minLength: 2 }), fc.nat(2 ** 32 - 1), (keys, seed) => {
-      const input = Object.fromEntries(keys.map((k, i) => [k, i]))
-      const result = sync(checkIdempotent((o: object) => Object.keys(o), { args: [input], shuffle: true, seed }))
-      // Call 2 always sees the keys reversed, so this cannot pass by luck.
-      expect(result.pass).toBe(false)
-      expect(result.divergence?.call).toBe(2)
-      expect(result.distinct).toBeGreaterThanOrEqual(2)
-      expect(result.distinct).toBeLessThanOrEqual(result.times)
-    }),
+    fc.property(
+      fc.uniqueArray(
+        fc.string({ minLength: 1 }).filter((k) => !/^(0|[1-9]\d*)$/.test(k)),
+        { minLength: 2 },
+      ),
+      fc.nat(2 ** 32 - 1),
+      (keys, seed) => {
+        const input = Object.fromEntries(keys.map((k, i) => [k, i]))
+        const result = sync(
+          checkIdempotent((o: object) => Object.keys(o), { args: [input], shuffle: true, seed }),
+        )
+        // Call 2 always sees the keys reversed, so this cannot pass by luck.
+        expect(result.pass).toBe(false)
+        expect(result.divergence?.call).toBe(2)
+        expect(result.distinct).toBeGreaterThanOrEqual(2)
+        expect(result.distinct).toBeLessThanOrEqual(result.times)
+      },
+    ),
   )
 })
 
 test('outputs are compared in canonical form: rebuilding the input in any order passes', () => {
   fc.assert(
     fc.property(fc.anything({ withMap: true, withSet: true }), (value) => {
-      expect(sync(checkIdempotent((v: unknown) => normalize(v), { args: [value], shuffle: true })).pass).toBe(true)
+      expect(
+        sync(checkIdempotent((v: unknown) => normalize(v), { args: [value], shuffle: true })).pass,
+      ).toBe(true)
     }),
   )
 })

@@ -9,10 +9,14 @@ const data = fc.anything({ withMap: true, withSet: true, withDate: true, withNul
 
 /** Keys, Map keys and Set members in iteration order, depth first (with leaves): what shuffling changes. */
 function iterationOrder(value: unknown): string {
-  if (typeof value !== 'object' || value === null) return typeof value === 'string' ? JSON.stringify(value) : String(value)
-  if (value instanceof Map) return `M(${[...value].map(([k, v]) => `${iterationOrder(k)}:${iterationOrder(v)}`).join()})`
+  if (typeof value !== 'object' || value === null)
+    return typeof value === 'string' ? JSON.stringify(value) : String(value)
+  if (value instanceof Map)
+    return `M(${[...value].map(([k, v]) => `${iterationOrder(k)}:${iterationOrder(v)}`).join()})`
   if (value instanceof Set) return `S(${[...value].map(iterationOrder).join()})`
-  return `O(${Object.keys(value).map((k) => `${k}:${iterationOrder((value as Record<string, unknown>)[k])}`).join()})`
+  return `O(${Object.keys(value)
+    .map((k) => `${k}:${iterationOrder((value as Record<string, unknown>)[k])}`)
+    .join()})`
 }
 
 test('shuffleCopy changes only order: the copy equals the source and normalizes the same', () => {
@@ -29,7 +33,9 @@ test('shuffleCopy with unordered arrays normalizes the same as the source with t
   fc.assert(
     fc.property(fc.array(fc.array(fc.integer())), fc.nat(2 ** 32 - 1), (rows, seed) => {
       const { value: copy } = shuffleCopy(rows, createRandom(seed), { unordered: ['$[*]'] })
-      expect(normalize(copy, { unordered: ['$[*]'] })).toEqual(normalize(rows, { unordered: ['$[*]'] }))
+      expect(normalize(copy, { unordered: ['$[*]'] })).toEqual(
+        normalize(rows, { unordered: ['$[*]'] }),
+      )
     }),
   )
 })

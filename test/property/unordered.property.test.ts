@@ -62,7 +62,11 @@ function changeLeaf(x: unknown): { value: unknown; changed: boolean } {
 
 /** The reference: deep multiset equality by trying every permutation; matchers in `b` allowed. */
 function reference(a: unknown, b: unknown): boolean {
-  if (typeof b === 'object' && b !== null && typeof (b as { asymmetricMatch?: unknown }).asymmetricMatch === 'function') {
+  if (
+    typeof b === 'object' &&
+    b !== null &&
+    typeof (b as { asymmetricMatch?: unknown }).asymmetricMatch === 'function'
+  ) {
     return (b as { asymmetricMatch(x: unknown): boolean }).asymmetricMatch(a)
   }
   if (Array.isArray(a) || Array.isArray(b)) {
@@ -84,12 +88,20 @@ function reference(a: unknown, b: unknown): boolean {
   if (typeof a === 'object' && a !== null && typeof b === 'object' && b !== null) {
     const ka = Object.keys(a).sort()
     const kb = Object.keys(b).sort()
-    return ka.length === kb.length && ka.every((k, i) => k === kb[i] && reference((a as never)[k], (b as never)[k]))
+    return (
+      ka.length === kb.length &&
+      ka.every((k, i) => k === kb[i] && reference((a as never)[k], (b as never)[k]))
+    )
   }
   return Object.is(a, b)
 }
 
-const matcher = fc.constantFrom(expect.any(Number), expect.any(String), expect.anything(), expect.objectContaining({}))
+const matcher = fc.constantFrom(
+  expect.any(Number),
+  expect.any(String),
+  expect.anything(),
+  expect.objectContaining({}),
+)
 
 describe.each(variants)('compareUnordered (%s)', (_name, equality) => {
   test('passes when any deep shuffle of x is compared with x', () => {
@@ -105,7 +117,8 @@ describe.each(variants)('compareUnordered (%s)', (_name, equality) => {
     fc.assert(
       fc.property(list, fc.nat(), (x, pick) => {
         const changed = changeLeaf(x)
-        if (changed.changed) expect(compareUnordered(changed.value, x, {}, equality).pass).toBe(false)
+        if (changed.changed)
+          expect(compareUnordered(changed.value, x, {}, equality).pass).toBe(false)
         if (x.length > 0) {
           const more = [...x, x[pick % x.length]]
           expect(compareUnordered(more, x, {}, equality).pass).toBe(false)
@@ -133,8 +146,12 @@ describe('compareUnordered with asymmetric matchers', () => {
     const expectedList = fc.array(fc.oneof(value, matcher), { maxLength: 5 })
     fc.assert(
       fc.property(fc.array(value, { maxLength: 5 }), expectedList, (received, expected) => {
-        expect(compareUnordered(received, expected, {}, runner).pass).toBe(reference(received, expected))
-        expect(compareUnordered(received, expected, {}, { ...runner, keyed: false }).pass).toBe(reference(received, expected))
+        expect(compareUnordered(received, expected, {}, runner).pass).toBe(
+          reference(received, expected),
+        )
+        expect(compareUnordered(received, expected, {}, { ...runner, keyed: false }).pass).toBe(
+          reference(received, expected),
+        )
       }),
       { numRuns: 300 },
     )
@@ -150,11 +167,16 @@ describe('compareUnordered with asymmetric matchers', () => {
       }
     }
     fc.assert(
-      fc.property(list, fc.array(fc.boolean()), fc.integer({ min: 0, max: 2 ** 30 }), (received, mask, s) => {
-        const expected = received.map((el, i) => (mask[i] === true ? new Accepts(el) : el))
-        const shuffled = deepShuffle(expected, { s }) as unknown[]
-        expect(compareUnordered(received, shuffled, {}, runner).pass).toBe(true)
-      }),
+      fc.property(
+        list,
+        fc.array(fc.boolean()),
+        fc.integer({ min: 0, max: 2 ** 30 }),
+        (received, mask, s) => {
+          const expected = received.map((el, i) => (mask[i] === true ? new Accepts(el) : el))
+          const shuffled = deepShuffle(expected, { s }) as unknown[]
+          expect(compareUnordered(received, shuffled, {}, runner).pass).toBe(true)
+        },
+      ),
     )
   })
 })

@@ -8,7 +8,13 @@ import { matchers, stableStringify } from 'expect-deterministic'
 test('the root entry loads with import and works with the standalone expect package', async () => {
   expect.extend(matchers)
   expect({ ids: [3, 1, 2] }).toEqual({ ids: expect.toEqualUnordered([1, 2, 3]) })
-  await expect(async () => new Map([['b', 1], ['a', 2]])).toBeIdempotent({ times: 3, concurrent: true })
+  await expect(
+    async () =>
+      new Map([
+        ['b', 1],
+        ['a', 2],
+      ]),
+  ).toBeIdempotent({ times: 3, concurrent: true })
   assert.throws(() => expect(() => Math.random()).toBeIdempotent(), /differs from call 1/)
   assert.equal(stableStringify({ b: 1, a: 2 }, { indent: 0 }), '{"a":2,"b":1}')
 })
@@ -16,7 +22,15 @@ test('the root entry loads with import and works with the standalone expect pack
 test('ESM and CommonJS builds agree', () => {
   const require = createRequire(import.meta.url)
   const cjs = require('expect-deterministic')
-  const value = { z: [new Map([[2, 'b'], [1, 'a']])], a: new Set(['y', 'x']) }
+  const value = {
+    z: [
+      new Map([
+        [2, 'b'],
+        [1, 'a'],
+      ]),
+    ],
+    a: new Set(['y', 'x']),
+  }
   assert.equal(cjs.stableStringify(value), stableStringify(value))
 })
 

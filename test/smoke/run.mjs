@@ -9,17 +9,34 @@ import { fileURLToPath } from 'node:url'
 const here = dirname(fileURLToPath(import.meta.url))
 const root = resolve(here, '../..')
 const tarball = join(root, '.tmp/pack/expect-deterministic.tgz')
-if (!existsSync(tarball)) throw new Error(`${tarball} is missing: run \`npm run pack:tarball\` first`)
+if (!existsSync(tarball))
+  throw new Error(`${tarball} is missing: run \`npm run pack:tarball\` first`)
 
 // Inside the repository, so the standalone `expect` package resolves from its node_modules.
 const dir = join(root, '.tmp', 'smoke')
 rmSync(dir, { recursive: true, force: true })
 mkdirSync(dir, { recursive: true })
-writeFileSync(join(dir, 'package.json'), JSON.stringify({ name: 'smoke', private: true, version: '0.0.0' }))
-execFileSync('npm', ['install', '--no-save', '--no-package-lock', '--no-audit', '--no-fund', '--prefer-offline', '--loglevel=error', tarball], {
-  cwd: dir,
-  stdio: 'inherit',
-})
+writeFileSync(
+  join(dir, 'package.json'),
+  JSON.stringify({ name: 'smoke', private: true, version: '0.0.0' }),
+)
+execFileSync(
+  'npm',
+  [
+    'install',
+    '--no-save',
+    '--no-package-lock',
+    '--no-audit',
+    '--no-fund',
+    '--prefer-offline',
+    '--loglevel=error',
+    tarball,
+  ],
+  {
+    cwd: dir,
+    stdio: 'inherit',
+  },
+)
 const files = ['require.test.cjs', 'import.test.mjs']
 for (const file of files) copyFileSync(join(here, file), join(dir, file))
 const result = spawnSync(process.execPath, ['--test', ...files], { cwd: dir, stdio: 'inherit' })

@@ -13,12 +13,19 @@ const here = dirname(fileURLToPath(import.meta.url))
 const root = resolve(here, '../..')
 const tsc = join(root, 'node_modules/typescript/bin/tsc')
 const tarball = join(root, '.tmp/pack/expect-deterministic.tgz')
-const npm = (args, cwd) => execFileSync('npm', [...args, '--no-audit', '--no-fund', '--prefer-offline', '--loglevel=error'], { cwd, stdio: 'inherit' })
+const npm = (args, cwd) =>
+  execFileSync(
+    'npm',
+    [...args, '--no-audit', '--no-fund', '--prefer-offline', '--loglevel=error'],
+    { cwd, stdio: 'inherit' },
+  )
 
 function prepareVitest5() {
   const dir = join(here, 'vitest5')
-  if (!existsSync(tarball)) throw new Error(`${tarball} is missing: run \`npm run pack:tarball\` first`)
-  if (!existsSync(join(dir, 'node_modules/vitest/package.json'))) npm(['ci', '--engine-strict=false'], dir)
+  if (!existsSync(tarball))
+    throw new Error(`${tarball} is missing: run \`npm run pack:tarball\` first`)
+  if (!existsSync(join(dir, 'node_modules/vitest/package.json')))
+    npm(['ci', '--engine-strict=false'], dir)
   npm(['install', '--no-save', '--engine-strict=false', tarball], dir)
 }
 
@@ -27,7 +34,10 @@ let passed = 0
 let failed = 0
 for (const suite of suites) {
   if (suite === 'vitest5') prepareVitest5()
-  const result = spawnSync(process.execPath, [tsc, '-p', join(here, suite)], { cwd: root, encoding: 'utf8' })
+  const result = spawnSync(process.execPath, [tsc, '-p', join(here, suite)], {
+    cwd: root,
+    encoding: 'utf8',
+  })
   const ok = result.status === 0
   ok ? passed++ : failed++
   console.log(`${ok ? 'ok' : 'FAILED'} types/${suite}`)

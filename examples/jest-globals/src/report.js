@@ -4,7 +4,8 @@
  */
 export function weeklyReport(totals) {
   let top
-  for (const [category, amount] of totals) if (top === undefined || amount > totals.get(top)) top = category
+  for (const [category, amount] of totals)
+    if (top === undefined || amount > totals.get(top)) top = category
   const categories = new Set(totals.keys())
   return { top, categories, total: [...totals.values()].reduce((sum, amount) => sum + amount, 0) }
 }

@@ -9,9 +9,9 @@ const totals = new Map([
 
 describe('weekly report', () => {
   test('the buggy report depends on Map order; shuffle catches it and prints a replay seed', () => {
-    expect(() => expect(weeklyReport).toBeIdempotent({ args: [totals], shuffle: true, seed: 7 })).toThrow(
-      /Replay with \{ shuffle: true, seed: 7 \}/,
-    )
+    expect(() =>
+      expect(weeklyReport).toBeIdempotent({ args: [totals], shuffle: true, seed: 7 }),
+    ).toThrow(/Replay with \{ shuffle: true, seed: 7 \}/)
   })
 
   test('the fixed report is idempotent under shuffle', () => {

@@ -11,13 +11,20 @@ function buildInvoice(cart) {
     lines.set(line.sku, merged)
   }
   const rows = [...lines.values()]
-  return { customer: cart.customer, rows, totalCents: rows.reduce((sum, row) => sum + row.cents, 0) }
+  return {
+    customer: cart.customer,
+    rows,
+    totalCents: rows.reduce((sum, row) => sum + row.cents, 0),
+  }
 }
 
 /** The fixed invoice: rows sorted by SKU, so the arrival order of the lines no longer matters. */
 function buildInvoiceFixed(cart) {
   const invoice = buildInvoice(cart)
-  return { ...invoice, rows: [...invoice.rows].sort((a, b) => (a.sku < b.sku ? -1 : a.sku > b.sku ? 1 : 0)) }
+  return {
+    ...invoice,
+    rows: [...invoice.rows].sort((a, b) => (a.sku < b.sku ? -1 : a.sku > b.sku ? 1 : 0)),
+  }
 }
 
 module.exports = { buildInvoice, buildInvoiceFixed }

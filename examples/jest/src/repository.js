@@ -1,7 +1,8 @@
 // Stands in for a table read without ORDER BY: rows come back in the order of a hash of their
 // key, which has nothing to do with the order they were written in.
 function bucketOf(key) {
-  const n = typeof key === 'number' ? key : [...key].reduce((sum, c) => sum * 31 + c.charCodeAt(0), 7)
+  const n =
+    typeof key === 'number' ? key : [...key].reduce((sum, c) => sum * 31 + c.charCodeAt(0), 7)
   return (n * 2654435761) % 97
 }
 

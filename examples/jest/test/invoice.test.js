@@ -18,7 +18,10 @@ describe('invoice', () => {
   })
 
   test('the fixed invoice is the same whatever the order', () => {
-    expect(buildInvoiceFixed).toBeIdempotent({ args: [cart], shuffle: { unordered: ['$[0].lines'] } })
+    expect(buildInvoiceFixed).toBeIdempotent({
+      args: [cart],
+      shuffle: { unordered: ['$[0].lines'] },
+    })
   })
 
   test('a function that mutates its input is reported', () => {

@@ -12,5 +12,8 @@ export function listProducts(products: Map<string, Product>, query: { tag?: stri
       price: { amount: product.priceCents / 100, currency: 'EUR' },
       tags: [...product.tags],
     }))
-  return { status: 200, body: JSON.parse(JSON.stringify({ count: items.length, items })) as unknown }
+  return {
+    status: 200,
+    body: JSON.parse(JSON.stringify({ count: items.length, items })) as unknown,
+  }
 }

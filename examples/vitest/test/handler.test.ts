@@ -6,7 +6,9 @@ import { listProducts } from '../src/handler.js'
 const unordered = ['$.body.items', '$.body.items[*].tags']
 
 const reversed = new Map<string, Product>(
-  [...catalog].reverse().map(([sku, product]) => [sku, { ...product, tags: new Set([...product.tags].reverse()) }]),
+  [...catalog]
+    .reverse()
+    .map(([sku, product]) => [sku, { ...product, tags: new Set([...product.tags].reverse()) }]),
 )
 
 describe('GET /products', () => {
@@ -24,9 +26,9 @@ describe('GET /products', () => {
     cheaper.set('MUG-01', { ...catalog.get('MUG-01')!, priceCents: 999 })
     // No pending `.new` file for this deliberate mismatch.
     vi.stubEnv('EXPECT_DETERMINISTIC_PENDING', 'never')
-    expect(() => expect(listProducts(cheaper, { tag: 'gift' })).toMatchGoldenSorted('gift', { unordered })).toThrow(
-      /amount/,
-    )
+    expect(() =>
+      expect(listProducts(cheaper, { tag: 'gift' })).toMatchGoldenSorted('gift', { unordered }),
+    ).toThrow(/amount/)
     vi.unstubAllEnvs()
   })
 })

@@ -37,7 +37,10 @@ describe('findOrdersByCustomer', () => {
   })
 
   test('works inside toEqual as an asymmetric matcher', () => {
-    expect({ customer: 'ada', orders: findOrdersByCustomer(rows, 'ada').map((row) => row.orderId) }).toEqual({
+    expect({
+      customer: 'ada',
+      orders: findOrdersByCustomer(rows, 'ada').map((row) => row.orderId),
+    }).toEqual({
       customer: 'ada',
       orders: expect.toEqualUnordered([4, 3, 1]),
     })

@@ -12,12 +12,18 @@ describe('stock levels', () => {
   test('concurrent calls expose it', async () => {
     const service = new StockService()
     await expect(
-      expect((list: string[]) => service.levels(list)).toBeIdempotent({ args: [skus], concurrent: true }),
+      expect((list: string[]) => service.levels(list)).toBeIdempotent({
+        args: [skus],
+        concurrent: true,
+      }),
     ).rejects.toThrow(/differs from call 1/)
   })
 
   test('the fixed service survives concurrent calls', async () => {
     const service = new StockServiceFixed()
-    await expect((list: string[]) => service.levels(list)).toBeIdempotent({ args: [skus], concurrent: true })
+    await expect((list: string[]) => service.levels(list)).toBeIdempotent({
+      args: [skus],
+      concurrent: true,
+    })
   })
 })

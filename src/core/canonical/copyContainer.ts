@@ -18,7 +18,8 @@ export function copyContainer(
   if (kind === Kind.Map) {
     const target = new Map<unknown, unknown>()
     copies.set(value, target)
-    for (const [key, item] of value as Map<unknown, unknown>) target.set(key, child(item, stepOfMapKey(key)))
+    for (const [key, item] of value as Map<unknown, unknown>)
+      target.set(key, child(item, stepOfMapKey(key)))
     return target
   }
   if (kind === Kind.Set) {
@@ -32,7 +33,12 @@ export function copyContainer(
   const source = value as Record<string | symbol, unknown>
   for (const key of Reflect.ownKeys(value)) {
     if (!Object.prototype.propertyIsEnumerable.call(value, key)) continue
-    Object.defineProperty(target, key, { value: child(source[key], key), enumerable: true, writable: true, configurable: true })
+    Object.defineProperty(target, key, {
+      value: child(source[key], key),
+      enumerable: true,
+      writable: true,
+      configurable: true,
+    })
   }
   return target
 }

@@ -12,7 +12,6 @@ import type { NormalizeOptions } from '../../types'
 import { readOptions, type OptionValues } from '../../options/readOptions'
 import { NORMALIZE_RULES } from '../../options/rules'
 
-
 /**
  * The placeholder `normalize` puts at `ignore` paths. A string, so redacted JSON stays JSON.
  * @since 0.1.0
@@ -81,13 +80,20 @@ export function normalizeWith(value: unknown, options: NormalizeValues): unknown
  * it is compared: then the canonical text must come from the normalized form. @internal
  */
 export function reshapes({ unordered, ignore }: NormalizeOptions): boolean {
-  return unordered === true || (Array.isArray(unordered) && unordered.length > 0) || (ignore?.length ?? 0) > 0
+  return (
+    unordered === true ||
+    (Array.isArray(unordered) && unordered.length > 0) ||
+    (ignore?.length ?? 0) > 0
+  )
 }
 
 function createWalk({ unordered, ignore, maxDepth }: NormalizeValues): Walk {
   return {
     sortAllArrays: unordered === true,
-    unordered: Array.isArray(unordered) && unordered.length > 0 ? compilePaths(unordered, 'unordered') : undefined,
+    unordered:
+      Array.isArray(unordered) && unordered.length > 0
+        ? compilePaths(unordered, 'unordered')
+        : undefined,
     ignore: ignore !== undefined && ignore.length > 0 ? compilePaths(ignore, 'ignore') : undefined,
     maxDepth: maxDepth ?? DEFAULT_MAX_DEPTH,
     steps: [],
@@ -95,7 +101,12 @@ function createWalk({ unordered, ignore, maxDepth }: NormalizeValues): Walk {
   }
 }
 
-function visit(value: unknown, walk: Walk, unordered: SelectorState, ignore: SelectorState): unknown {
+function visit(
+  value: unknown,
+  walk: Walk,
+  unordered: SelectorState,
+  ignore: SelectorState,
+): unknown {
   // Primitives are their own canonical form; functions are compared by identity, so kept as is.
   if (typeof value !== 'object' || value === null) return value
   const kind = kindOf(value)
@@ -111,20 +122,33 @@ function visit(value: unknown, walk: Walk, unordered: SelectorState, ignore: Sel
 }
 
 /** Visits one child, applying `ignore` and advancing both selectors by `step`. */
-function child(value: unknown, step: PathStep, walk: Walk, unordered: SelectorState, ignore: SelectorState): unknown {
+function child(
+  value: unknown,
+  step: PathStep,
+  walk: Walk,
+  unordered: SelectorState,
+  ignore: SelectorState,
+): unknown {
   let nextIgnore: SelectorState
   if (ignore !== undefined) {
     nextIgnore = (walk.ignore as PathSelector).step(ignore, step)
     if ((walk.ignore as PathSelector).matches(nextIgnore)) return IGNORED
   }
-  const nextUnordered = unordered === undefined ? undefined : (walk.unordered as PathSelector).step(unordered, step)
+  const nextUnordered =
+    unordered === undefined ? undefined : (walk.unordered as PathSelector).step(unordered, step)
   walk.steps.push(step)
   const result = visit(value, walk, nextUnordered, nextIgnore)
   walk.steps.pop()
   return result
 }
 
-function visitObject(value: object, kind: KindCode, walk: Walk, u: SelectorState, i: SelectorState): unknown {
+function visitObject(
+  value: object,
+  kind: KindCode,
+  walk: Walk,
+  u: SelectorState,
+  i: SelectorState,
+): unknown {
   switch (kind) {
     case Kind.Array:
       return visitArray(value as unknown[], walk, u, i)
@@ -133,27 +157,46 @@ function visitObject(value: object, kind: KindCode, walk: Walk, u: SelectorState
     case Kind.Map:
       return visitMap(value as Map<unknown, unknown>, walk, u, i)
     case Kind.Set: {
-      const members = Array.from(value as Set<unknown>, (member) => child(member, MEMBER, walk, u, i))
+      const members = Array.from(value as Set<unknown>, (member) =>
+        child(member, MEMBER, walk, u, i),
+      )
       return withPrototype(new Set(stableSort(members, compareCanonical)), protoOf(value))
     }
     case Kind.Date:
       return withPrototype(new Date((value as Date).getTime()), protoOf(value))
     case Kind.RegExp:
-      return withPrototype(new RegExp((value as RegExp).source, (value as RegExp).flags), protoOf(value))
+      return withPrototype(
+        new RegExp((value as RegExp).source, (value as RegExp).flags),
+        protoOf(value),
+      )
     case Kind.Binary:
       return copyBinary(value)
     case Kind.Boxed:
-      return withPrototype(Object((value as { valueOf(): unknown }).valueOf()) as object, protoOf(value))
+      return withPrototype(
+        Object((value as { valueOf(): unknown }).valueOf()) as object,
+        protoOf(value),
+      )
     case Kind.Error:
       return visitError(value as Error, walk, u, i)
     default:
       // A Promise or WeakMap shows no contents: kept as it is, it compares by identity.
       if (isOpaque(value)) return value
-      return copyProperties(value, Object.create(Object.getPrototypeOf(value) as object | null) as object, walk, u, i)
+      return copyProperties(
+        value,
+        Object.create(Object.getPrototypeOf(value) as object | null) as object,
+        walk,
+        u,
+        i,
+      )
   }
 }
 
-function visitArray(value: readonly unknown[], walk: Walk, u: SelectorState, i: SelectorState): unknown[] {
+function visitArray(
+  value: readonly unknown[],
+  walk: Walk,
+  u: SelectorState,
+  i: SelectorState,
+): unknown[] {
   const unordered = walk.sortAllArrays || (walk.unordered?.matches(u) ?? false)
   const length = value.length
   const out = new Array<unknown>(length)
@@ -164,7 +207,12 @@ function visitArray(value: readonly unknown[], walk: Walk, u: SelectorState, i: 
   return withPrototype(unordered ? stableSort(out, compareCanonical) : out, protoOf(value))
 }
 
-function visitMap(value: Map<unknown, unknown>, walk: Walk, u: SelectorState, i: SelectorState): Map<unknown, unknown> {
+function visitMap(
+  value: Map<unknown, unknown>,
+  walk: Walk,
+  u: SelectorState,
+  i: SelectorState,
+): Map<unknown, unknown> {
   const entries: [unknown, unknown][] = []
   for (const [key, entryValue] of value) {
     // Keys are normalized too, but `ignore` and `unordered` address values, never keys.
@@ -173,7 +221,10 @@ function visitMap(value: Map<unknown, unknown>, walk: Walk, u: SelectorState, i:
     walk.steps.pop()
     entries.push([canonicalKey, child(entryValue, stepOfMapKey(key), walk, u, i)])
   }
-  const sorted = stableSort(entries, (a, b) => compareCanonical(a[0], b[0]) || compareCanonical(a[1], b[1]))
+  const sorted = stableSort(
+    entries,
+    (a, b) => compareCanonical(a[0], b[0]) || compareCanonical(a[1], b[1]),
+  )
   return withPrototype(new Map(sorted), protoOf(value))
 }
 
@@ -189,7 +240,13 @@ function visitError(value: Error, walk: Walk, u: SelectorState, i: SelectorState
 }
 
 /** Copies own enumerable properties in canonical key order, normalizing each value. */
-function copyProperties<T extends object>(value: object, out: T, walk: Walk, u: SelectorState, i: SelectorState): T {
+function copyProperties<T extends object>(
+  value: object,
+  out: T,
+  walk: Walk,
+  u: SelectorState,
+  i: SelectorState,
+): T {
   const source = value as Record<string | symbol, unknown>
   const plain = Object.getPrototypeOf(out) === Object.prototype
   for (const key of canonicalKeys(value)) {

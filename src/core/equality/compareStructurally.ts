@@ -53,7 +53,12 @@ export function equalFast(a: unknown, b: unknown): boolean {
  * limit, and with `explain` the first difference in canonical order.
  * @internal
  */
-export function compareStructurally(a: unknown, b: unknown, explain: boolean, maxDepth: number): { equal: boolean; difference: Difference | undefined } {
+export function compareStructurally(
+  a: unknown,
+  b: unknown,
+  explain: boolean,
+  maxDepth: number,
+): { equal: boolean; difference: Difference | undefined } {
   const comparison: Comparison = {
     tracked: true,
     maxDepth,
@@ -72,7 +77,13 @@ export function compareStructurally(a: unknown, b: unknown, explain: boolean, ma
 }
 
 /** Records the first difference (in explaining mode) and returns false. */
-function differ(c: Comparison, reason: string, left: unknown, right: unknown, step?: PathStep): false {
+function differ(
+  c: Comparison,
+  reason: string,
+  left: unknown,
+  right: unknown,
+  step?: PathStep,
+): false {
   if (c.explain && c.difference === undefined) {
     const steps = step === undefined ? c.steps : [...c.steps, step]
     c.difference = { path: printablePath(steps), reason, left, right }
@@ -86,7 +97,8 @@ function differ(c: Comparison, reason: string, left: unknown, right: unknown, st
  */
 function fastEqual(a: unknown, b: unknown, depth: number): boolean {
   if (a === b) return a !== 0 || 1 / (a as number) === 1 / (b as number)
-  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return a !== a && b !== b
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null)
+    return a !== a && b !== b
   const proto: unknown = Object.getPrototypeOf(a)
   if (proto !== Object.getPrototypeOf(b)) return false
   if (depth > FAST_DEPTH) throw RESTART
@@ -95,9 +107,17 @@ function fastEqual(a: unknown, b: unknown, depth: number): boolean {
     if (!sameKeySet(keys, Object.keys(b), b)) return false
     for (let i = 0; i < keys.length; i++) {
       const key = keys[i] as string
-      if (!fastEqual((a as Record<string, unknown>)[key], (b as Record<string, unknown>)[key], depth + 1)) return false
+      if (
+        !fastEqual(
+          (a as Record<string, unknown>)[key],
+          (b as Record<string, unknown>)[key],
+          depth + 1,
+        )
+      )
+        return false
     }
-    return Object.getOwnPropertySymbols(a).length === 0 && Object.getOwnPropertySymbols(b).length === 0
+    return Object.getOwnPropertySymbols(a).length === 0 &&
+      Object.getOwnPropertySymbols(b).length === 0
       ? true
       : equalSymbolKeys(a, b, FAST, depth)
   }
@@ -113,10 +133,16 @@ function fastEqual(a: unknown, b: unknown, depth: number): boolean {
 
 function equal(a: unknown, b: unknown, c: Comparison, depth: number): boolean {
   if (!c.tracked) return fastEqual(a, b, depth)
-  if (a === b) return a !== 0 || 1 / (a as number) === 1 / (b as number) || differ(c, 'values differ', a, b)
+  if (a === b)
+    return a !== 0 || 1 / (a as number) === 1 / (b as number) || differ(c, 'values differ', a, b)
   if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) {
-      if (a !== a && b !== b) return true // NaN
-    return differ(c, typeof a === typeof b && a !== null && b !== null ? 'values differ' : 'types differ', a, b)
+    if (a !== a && b !== b) return true // NaN
+    return differ(
+      c,
+      typeof a === typeof b && a !== null && b !== null ? 'values differ' : 'types differ',
+      a,
+      b,
+    )
   }
   const proto: unknown = Object.getPrototypeOf(a)
   if (proto !== Object.getPrototypeOf(b)) return differ(c, prototypeReason(a, b), a, b)
@@ -132,7 +158,9 @@ function equal(a: unknown, b: unknown, c: Comparison, depth: number): boolean {
     proto === Object.prototype
       ? equalProperties(a, b, c, depth)
       : Array.isArray(a)
-        ? Array.isArray(b) ? equalArrays(a, b, c, depth) : differ(c, 'types differ', a, b)
+        ? Array.isArray(b)
+          ? equalArrays(a, b, c, depth)
+          : differ(c, 'types differ', a, b)
         : equalOther(a, b, c, depth)
   c.ancestorsA.delete(a)
   c.ancestorsB.delete(b)
@@ -140,7 +168,13 @@ function equal(a: unknown, b: unknown, c: Comparison, depth: number): boolean {
 }
 
 /** Compares the values of one property; a throwing getter leaves the path ending at it. */
-function childProperty(a: Record<string | symbol, unknown>, b: Record<string | symbol, unknown>, key: string | symbol, c: Comparison, depth: number): boolean {
+function childProperty(
+  a: Record<string | symbol, unknown>,
+  b: Record<string | symbol, unknown>,
+  key: string | symbol,
+  c: Comparison,
+  depth: number,
+): boolean {
   if (!c.tracked) return equal(a[key], b[key], c, depth + 1)
   c.steps.push(key)
   const result = equal(a[key], b[key], c, depth + 1)
@@ -179,7 +213,8 @@ function equalProperties(a: object, b: object, c: Comparison, depth: number): bo
     if (!childProperty(recordA, recordB, keys[i] as string, c, depth)) return false
   }
   // Symbol keys are rare; both sides must be asked, since either may have one the other lacks.
-  if (Object.getOwnPropertySymbols(a).length === 0 && Object.getOwnPropertySymbols(b).length === 0) return true
+  if (Object.getOwnPropertySymbols(a).length === 0 && Object.getOwnPropertySymbols(b).length === 0)
+    return true
   return equalSymbolKeys(a, b, c, depth)
 }
 
@@ -202,7 +237,17 @@ function explainProperties(a: object, b: object, c: Comparison, depth: number): 
   const inB = new Set(keysB)
   const inA = new Set(keysA)
   const union = [...keysA, ...keysB.filter((key) => !inA.has(key))]
-  union.sort((x, y) => (typeof x === typeof y ? (String(x) < String(y) ? -1 : String(x) > String(y) ? 1 : 0) : typeof x === 'string' ? -1 : 1))
+  union.sort((x, y) =>
+    typeof x === typeof y
+      ? String(x) < String(y)
+        ? -1
+        : String(x) > String(y)
+          ? 1
+          : 0
+      : typeof x === 'string'
+        ? -1
+        : 1,
+  )
   const recordA = a as Record<string | symbol, unknown>
   const recordB = b as Record<string | symbol, unknown>
   for (const key of union) {
@@ -220,7 +265,9 @@ function equalOther(a: object, b: object, c: Comparison, depth: number): boolean
     case Kind.Array: // a subclass of Array
       return equalArrays(a as unknown[], b as unknown[], c, depth)
     case Kind.Date:
-      return Object.is((a as Date).getTime(), (b as Date).getTime()) || differ(c, 'dates differ', a, b)
+      return (
+        Object.is((a as Date).getTime(), (b as Date).getTime()) || differ(c, 'dates differ', a, b)
+      )
     case Kind.RegExp:
       return String(a) === String(b) || differ(c, 'regular expressions differ', a, b)
     case Kind.Boxed:
@@ -230,14 +277,19 @@ function equalOther(a: object, b: object, c: Comparison, depth: number): boolean
     case Kind.Set:
       return equalSets(a as Set<unknown>, b as Set<unknown>, collectionOps(c, depth))
     case Kind.Map:
-      return equalMaps(a as Map<unknown, unknown>, b as Map<unknown, unknown>, collectionOps(c, depth))
+      return equalMaps(
+        a as Map<unknown, unknown>,
+        b as Map<unknown, unknown>,
+        collectionOps(c, depth),
+      )
     case Kind.Error:
       return equalErrors(a as Error, b as Error, c, depth) && equalProperties(a, b, c, depth)
     case Kind.Function:
       return differ(c, 'different functions', a, b)
     default:
       // Promises, WeakMaps and WeakSets show nothing to compare: only the same one is equal.
-      if (isOpaque(a)) return differ(c, `a ${className(a)} compares by identity (await or unwrap it first)`, a, b)
+      if (isOpaque(a))
+        return differ(c, `a ${className(a)} compares by identity (await or unwrap it first)`, a, b)
       // Class instances, null-prototype objects, circular markers: their own properties decide.
       return equalProperties(a, b, c, depth)
   }
@@ -245,12 +297,25 @@ function equalOther(a: object, b: object, c: Comparison, depth: number): boolean
 
 function equalErrors(a: Error, b: Error, c: Comparison, depth: number): boolean {
   if (a.name !== b.name) return differ(c, 'error names differ', a.name, b.name, 'name')
-  if (a.message !== b.message) return differ(c, 'error messages differ', a.message, b.message, 'message')
+  if (a.message !== b.message)
+    return differ(c, 'error messages differ', a.message, b.message, 'message')
   const hasCause = Object.prototype.hasOwnProperty
   if (hasCause.call(a, 'cause') !== hasCause.call(b, 'cause')) {
-    return differ(c, 'a cause on one side only', (a as { cause?: unknown }).cause, (b as { cause?: unknown }).cause, 'cause')
+    return differ(
+      c,
+      'a cause on one side only',
+      (a as { cause?: unknown }).cause,
+      (b as { cause?: unknown }).cause,
+      'cause',
+    )
   }
-  return child((a as { cause?: unknown }).cause, (b as { cause?: unknown }).cause, 'cause', c, depth)
+  return child(
+    (a as { cause?: unknown }).cause,
+    (b as { cause?: unknown }).cause,
+    'cause',
+    c,
+    depth,
+  )
 }
 
 /** Runs a comparison that is only a probe (pairing candidates): it must not record a difference. */

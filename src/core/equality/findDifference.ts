@@ -11,6 +11,11 @@ import { readEqualityOptions } from './deepEqual'
  * // { path: '$.user.id', reason: 'values differ', left: 1, right: 2 }
  * @since 0.1.0
  */
-export function findDifference(a: unknown, b: unknown, options?: EqualityOptions): Difference | undefined {
-  return compareStructurally(a, b, true, readEqualityOptions(options, 'findDifference()')).difference
+export function findDifference(
+  a: unknown,
+  b: unknown,
+  options?: EqualityOptions,
+): Difference | undefined {
+  return compareStructurally(a, b, true, readEqualityOptions(options, 'findDifference()'))
+    .difference
 }

@@ -20,7 +20,11 @@ const HASH_THRESHOLD = 8
  * work is linear in the members plus the size of each bucket.
  * @internal
  */
-export function pairMembers<T>(left: readonly T[], right: readonly T[], equal: (a: T, b: T) => boolean): Unpaired<T> | undefined {
+export function pairMembers<T>(
+  left: readonly T[],
+  right: readonly T[],
+  equal: (a: T, b: T) => boolean,
+): Unpaired<T> | undefined {
   if (left.length <= HASH_THRESHOLD) return firstFit(left, right, equal)
   const buckets = new Map<string, T[]>()
   for (const member of right) {
@@ -31,7 +35,8 @@ export function pairMembers<T>(left: readonly T[], right: readonly T[], equal: (
   }
   for (const member of left) {
     const bucket = buckets.get(hashOf(member))
-    const index = bucket === undefined ? -1 : bucket.findIndex((candidate) => equal(member, candidate))
+    const index =
+      bucket === undefined ? -1 : bucket.findIndex((candidate) => equal(member, candidate))
     if (index === -1) return { left: member, right: firstLeftover(buckets) }
     ;(bucket as T[]).splice(index, 1)
   }
@@ -48,7 +53,11 @@ function firstLeftover<T>(buckets: Map<string, T[]>): T | undefined {
   return undefined
 }
 
-function firstFit<T>(left: readonly T[], right: readonly T[], equal: (a: T, b: T) => boolean): Unpaired<T> | undefined {
+function firstFit<T>(
+  left: readonly T[],
+  right: readonly T[],
+  equal: (a: T, b: T) => boolean,
+): Unpaired<T> | undefined {
   const used = new Array<boolean>(right.length).fill(false)
   for (const member of left) {
     let found = false

@@ -28,6 +28,7 @@ export function describeKind(value: unknown): string {
   const name = NAMES[kind]
   if (name !== undefined) return name
   const cls = className(value as object)
-  if (kind === Kind.Instance) return cls.startsWith('[') ? 'a null-prototype object' : `an instance of ${cls}`
+  if (kind === Kind.Instance)
+    return cls.startsWith('[') ? 'a null-prototype object' : `an instance of ${cls}`
   return /^[AEIOU]/.test(cls) ? `an ${cls}` : `a ${cls}`
 }

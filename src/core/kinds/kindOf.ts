@@ -74,8 +74,10 @@ function objectKind(value: object): KindCode {
   if (value instanceof RegExp) return Kind.RegExp
   if (value instanceof Error) return Kind.Error
   if (ArrayBuffer.isView(value) || value instanceof ArrayBuffer) return Kind.Binary
-  if (typeof SharedArrayBuffer !== 'undefined' && value instanceof SharedArrayBuffer) return Kind.Binary
-  if (value instanceof Number || value instanceof String || value instanceof Boolean) return Kind.Boxed
+  if (typeof SharedArrayBuffer !== 'undefined' && value instanceof SharedArrayBuffer)
+    return Kind.Binary
+  if (value instanceof Number || value instanceof String || value instanceof Boolean)
+    return Kind.Boxed
   if (value instanceof Circular) return Kind.Circular
   return foreignKind(value, proto) ?? Kind.Instance
 }
@@ -127,12 +129,18 @@ function hasBrand(probe: () => unknown): boolean {
 
 /** Another realm's `Object.prototype`: the end of a prototype chain, whose constructor is `Object`. */
 function isForeignObjectPrototype(proto: unknown): boolean {
-  if (typeof proto !== 'object' || proto === null || Object.getPrototypeOf(proto) !== null) return false
+  if (typeof proto !== 'object' || proto === null || Object.getPrototypeOf(proto) !== null)
+    return false
   const ctor: unknown = (proto as { constructor?: unknown }).constructor
   return typeof ctor === 'function' && ctor.name === 'Object'
 }
 
-const OPAQUE_TAGS = new Set(['[object Promise]', '[object WeakMap]', '[object WeakSet]', '[object WeakRef]'])
+const OPAQUE_TAGS = new Set([
+  '[object Promise]',
+  '[object WeakMap]',
+  '[object WeakSet]',
+  '[object WeakRef]',
+])
 
 /**
  * Whether an object hides its contents from every traversal: a Promise, WeakMap, WeakSet or WeakRef

@@ -68,7 +68,10 @@ export function compareCanonical(a: unknown, b: unknown): number {
     case Kind.Object:
       return compareProperties(a as object, b as object)
     case Kind.Instance:
-      return compareOrdered(className(a as object), className(b as object)) || compareProperties(a as object, b as object)
+      return (
+        compareOrdered(className(a as object), className(b as object)) ||
+        compareProperties(a as object, b as object)
+      )
     case Kind.Function:
       return compareOrdered((a as () => void).name, (b as () => void).name)
     default: // Kind.Circular
@@ -81,7 +84,9 @@ function compareCauses(a: Error, b: Error): number {
   const hasA = Object.prototype.hasOwnProperty.call(a, 'cause')
   const hasB = Object.prototype.hasOwnProperty.call(b, 'cause')
   if (hasA !== hasB) return hasA ? 1 : -1
-  return hasA ? compareCanonical((a as { cause?: unknown }).cause, (b as { cause?: unknown }).cause) : 0
+  return hasA
+    ? compareCanonical((a as { cause?: unknown }).cause, (b as { cause?: unknown }).cause)
+    : 0
 }
 
 function compareOrdered<T extends string | bigint>(a: T, b: T): number {
@@ -114,7 +119,10 @@ function compareProperties(a: object, b: object): number {
     const keyB = keysB[i] as string | symbol
     const byKey = compareCanonical(keyA, keyB)
     if (byKey !== 0) return byKey
-    const byValue = compareCanonical((a as Record<string | symbol, unknown>)[keyA], (b as Record<string | symbol, unknown>)[keyB])
+    const byValue = compareCanonical(
+      (a as Record<string | symbol, unknown>)[keyA],
+      (b as Record<string | symbol, unknown>)[keyB],
+    )
     if (byValue !== 0) return byValue
   }
   return keysA.length - keysB.length
@@ -124,7 +132,10 @@ function compareBinary(a: object, b: object): number {
   const byType = compareOrdered(className(a), className(b))
   if (byType !== 0) return byType
   if (isTypedArray(a) && isTypedArray(b)) {
-    return compareSequences(Array.from(a as ArrayLike<unknown>), Array.from(b as ArrayLike<unknown>))
+    return compareSequences(
+      Array.from(a as ArrayLike<unknown>),
+      Array.from(b as ArrayLike<unknown>),
+    )
   }
   const bytesA = bytesOf(a as ArrayBuffer)
   const bytesB = bytesOf(b as ArrayBuffer)

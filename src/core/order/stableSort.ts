@@ -8,7 +8,10 @@ import { compareCanonical } from './compareCanonical'
  * @example stableSort(['b', 'a', 'b']) // ['a', 'b', 'b']
  * @since 0.1.0
  */
-export function stableSort<T>(items: readonly T[], compare: (a: T, b: T) => number = compareCanonical): T[] {
+export function stableSort<T>(
+  items: readonly T[],
+  compare: (a: T, b: T) => number = compareCanonical,
+): T[] {
   // Array#sort is stable since ES2019, but never passes undefined to the comparator.
   if (!items.includes(undefined as T)) return [...items].sort(compare)
   const indices = Array.from(items, (_, i) => i)

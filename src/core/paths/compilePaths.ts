@@ -62,7 +62,10 @@ export function compilePaths(patterns: readonly string[], optionName = 'paths'):
   const parsed = patterns.map((p) => parsePath(p))
   for (const segments of parsed) {
     if (segments.length >= POSITIONS) {
-      throw new ExpectDeterministicError('BAD_PATH', `A path may have at most ${POSITIONS - 1} steps.`)
+      throw new ExpectDeterministicError(
+        'BAD_PATH',
+        `A path may have at most ${POSITIONS - 1} steps.`,
+      )
     }
   }
 

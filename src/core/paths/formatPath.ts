@@ -8,7 +8,9 @@ import type { PathStep } from './pathStep'
 export function formatStep(step: PathStep): string {
   if (typeof step === 'number') return `[${step}]`
   if (typeof step === 'string') {
-    return IDENTIFIER.test(step) ? `.${step}` : `['${step.replace(/\\/g, '\\\\').replace(/'/g, "\\'")}']`
+    return IDENTIFIER.test(step)
+      ? `.${step}`
+      : `['${step.replace(/\\/g, '\\\\').replace(/'/g, "\\'")}']`
   }
   if (typeof step === 'symbol') {
     const description = step.description ?? ''

@@ -18,7 +18,13 @@ import { isIndexKey } from '../kinds/canonicalKeys'
  * @internal
  */
 export function fastJsonText(value: unknown, indent: number, maxDepth: number): string | undefined {
-  const walk: CopyWalk = { shapes: new Map(), compiled: 0, maxDepth, allKeys: new Set(), indexKeys: false }
+  const walk: CopyWalk = {
+    shapes: new Map(),
+    compiled: 0,
+    maxDepth,
+    allKeys: new Set(),
+    indexKeys: false,
+  }
   let copy: unknown
   try {
     copy = copyValue(value, walk, 0)
@@ -30,7 +36,12 @@ export function fastJsonText(value: unknown, indent: number, maxDepth: number): 
 }
 
 /** Builds the sorted copy of one object of a shape; `copy` copies each property value. */
-type Build = (source: Record<string, unknown>, copy: CopyValue, walk: CopyWalk, depth: number) => object
+type Build = (
+  source: Record<string, unknown>,
+  copy: CopyValue,
+  walk: CopyWalk,
+  depth: number,
+) => object
 type CopyValue = (value: unknown, walk: CopyWalk, depth: number) => unknown
 
 interface Shape {
@@ -127,9 +138,17 @@ function shapeOf(keys: string[], walk: CopyWalk): Shape {
  * or `undefined` where code generation is forbidden (a Content Security Policy).
  */
 function compileBuild(sorted: readonly string[]): Build | undefined {
-  const fields = sorted.map((key) => `${JSON.stringify(key)}: copy(source[${JSON.stringify(key)}], walk, depth)`)
+  const fields = sorted.map(
+    (key) => `${JSON.stringify(key)}: copy(source[${JSON.stringify(key)}], walk, depth)`,
+  )
   try {
-    return new Function('source', 'copy', 'walk', 'depth', `return { ${fields.join(', ')} }`) as Build
+    return new Function(
+      'source',
+      'copy',
+      'walk',
+      'depth',
+      `return { ${fields.join(', ')} }`,
+    ) as Build
   } catch {
     return undefined
   }

@@ -105,13 +105,18 @@ function printObject(value: object, printer: Printer, outer: string): string {
     }
     case Kind.Date: {
       const time = (value as Date).getTime()
-      return prefixed(name, 'Date', `Date(${Number.isNaN(time) ? 'NaN' : JSON.stringify((value as Date).toISOString())})`)
+      return prefixed(
+        name,
+        'Date',
+        `Date(${Number.isNaN(time) ? 'NaN' : JSON.stringify((value as Date).toISOString())})`,
+      )
     }
     case Kind.RegExp:
       return prefixed(name, 'RegExp', String(value))
     case Kind.Binary:
       if (!isTypedArray(value)) return `${name} "${hexOf(value)}"`
-      for (const element of Array.from(value as ArrayLike<number | bigint>)) items.push(print(element, printer, inner))
+      for (const element of Array.from(value as ArrayLike<number | bigint>))
+        items.push(print(element, printer, inner))
       return `${name} ${layout('[', ']', items, printer, outer)}`
     case Kind.Boxed:
       return `${name}(${print((value as { valueOf(): unknown }).valueOf(), printer, outer)})`
@@ -121,7 +126,10 @@ function printObject(value: object, printer: Printer, outer: string): string {
       if (isOpaque(value)) throw opaqueError(name, printer.steps)
       const colon = printer.unit === '' ? ':' : ': '
       for (const [key, field] of fieldsOf(value, kind)) {
-        const label = typeof key === 'symbol' ? `[Symbol(${JSON.stringify(key.description ?? '')})]` : JSON.stringify(key)
+        const label =
+          typeof key === 'symbol'
+            ? `[Symbol(${JSON.stringify(key.description ?? '')})]`
+            : JSON.stringify(key)
         items.push(`${label}${colon}${child(field, key)}`)
       }
       const body = layout('{', '}', items, printer, outer)
@@ -159,7 +167,8 @@ function fieldsOf(value: object, kind: number): [string | symbol, unknown][] {
     ['message', error.message],
     ['name', error.name],
   ]
-  if (Object.prototype.hasOwnProperty.call(error, 'cause')) extra.push(['cause', (error as { cause?: unknown }).cause])
+  if (Object.prototype.hasOwnProperty.call(error, 'cause'))
+    extra.push(['cause', (error as { cause?: unknown }).cause])
   for (const field of extra) if (!fields.some(([key]) => key === field[0])) fields.push(field)
   return fields.sort((a, b) => compareKeys(a[0], b[0]))
 }
@@ -178,7 +187,13 @@ function hexOf(value: object): string {
 }
 
 /** Lays out printed items: one per line with an indent, or on one line without. */
-function layout(open: string, close: string, items: readonly string[], printer: Printer, outer: string): string {
+function layout(
+  open: string,
+  close: string,
+  items: readonly string[],
+  printer: Printer,
+  outer: string,
+): string {
   if (items.length === 0) return open + close
   if (printer.unit === '') return `${open}${items.join(',')}${close}`
   const inner = outer + printer.unit

@@ -30,7 +30,11 @@ const STRINGIFY_RULES = { ...NORMALIZE_RULES, indent: integerIn(0, 10) } as cons
  * @since 0.1.0
  */
 export function stableStringify(value: unknown, options?: StringifyOptions): string {
-  const { indent = 2, ...normalizeOptions } = readOptions(options, STRINGIFY_RULES, 'stableStringify()')
+  const { indent = 2, ...normalizeOptions } = readOptions(
+    options,
+    STRINGIFY_RULES,
+    'stableStringify()',
+  )
   // Without `unordered` and `ignore` the raw value can go straight to the fast path, which sorts
   // keys itself.
   const changesData = reshapes(normalizeOptions)

@@ -10,7 +10,11 @@ import type { PathStep } from '../paths/pathStep'
 export const DEFAULT_MAX_DEPTH = 1000
 
 /** The error for data nested deeper than `maxDepth` (or than the stack allows). @internal */
-export function tooDeepError(steps: readonly PathStep[], maxDepth: number, cause?: unknown): ExpectDeterministicError {
+export function tooDeepError(
+  steps: readonly PathStep[],
+  maxDepth: number,
+  cause?: unknown,
+): ExpectDeterministicError {
   const path = printablePath(steps)
   const why =
     cause === undefined
@@ -35,7 +39,11 @@ export function isStackOverflow(error: unknown): boolean {
  * `steps` is the path where the traversal stood when it threw.
  * @internal
  */
-export function traversalError(error: unknown, steps: readonly PathStep[], maxDepth: number): Error {
+export function traversalError(
+  error: unknown,
+  steps: readonly PathStep[],
+  maxDepth: number,
+): Error {
   if (error instanceof ExpectDeterministicError) return error
   if (isStackOverflow(error)) return tooDeepError(steps, maxDepth, error)
   const path = printablePath(steps)
@@ -43,7 +51,9 @@ export function traversalError(error: unknown, steps: readonly PathStep[], maxDe
   return new ExpectDeterministicError(
     'UNREADABLE',
     `Reading the value at ${path} threw (${detail}). A getter that throws or a revoked Proxy cannot ` +
-      'be compared or serialized: redact it with `ignore: [' + JSON.stringify(path) + ']` or pass plain data.',
+      'be compared or serialized: redact it with `ignore: [' +
+      JSON.stringify(path) +
+      ']` or pass plain data.',
     { path, cause: error },
   )
 }

@@ -71,10 +71,16 @@ const MAX_LABELS = 8
  * reorderings[0]       // { path: '$', kind: 'keys', given: ['a', 'b', 'c'], shuffled: ['c', 'a', 'b'] }
  * @internal
  */
-export function shuffleCopy<T>(value: T, strategy: ShuffleStrategy, options?: ShuffleOptions): ShuffleResult<T> {
+export function shuffleCopy<T>(
+  value: T,
+  strategy: ShuffleStrategy,
+  options?: ShuffleOptions,
+): ShuffleResult<T> {
   const unordered = options?.unordered ?? false
   const selector: PathSelector | undefined =
-    Array.isArray(unordered) && unordered.length > 0 ? compilePaths(unordered, 'shuffle.unordered') : undefined
+    Array.isArray(unordered) && unordered.length > 0
+      ? compilePaths(unordered, 'shuffle.unordered')
+      : undefined
   const maxRecorded = options?.maxRecorded ?? 20
   const reorderings: Reordering[] = []
   let reordered = 0

@@ -12,8 +12,12 @@ test('matchers and their results', () => {
   expectTypeOf(expect(build).toBeIdempotent(3, { shuffle: true })).toEqualTypeOf<void>()
   expectTypeOf(expect(fetchRows).toBeIdempotent(3)).toEqualTypeOf<Promise<void>>()
   // Property mode returns a promise even for a synchronous function.
-  expectTypeOf(expect(build).toBeIdempotent({ args: fc.tuple(fc.array(fc.record({ id: fc.nat() }))) })).toEqualTypeOf<Promise<void>>()
-  expectTypeOf(expect(Promise.resolve([1])).resolves.toEqualUnordered([1])).toEqualTypeOf<Promise<void>>()
+  expectTypeOf(
+    expect(build).toBeIdempotent({ args: fc.tuple(fc.array(fc.record({ id: fc.nat() }))) }),
+  ).toEqualTypeOf<Promise<void>>()
+  expectTypeOf(expect(Promise.resolve([1])).resolves.toEqualUnordered([1])).toEqualTypeOf<
+    Promise<void>
+  >()
   expectTypeOf(expect({ a: 1 }).toMatchGoldenSorted('name')).toEqualTypeOf<void>()
   expect({ ids: [2, 1] }).toEqual({ ids: expect.toEqualUnordered([1, 2]) })
   expect({ ids: [3] }).toEqual({ ids: expect.not.toEqualUnordered([1, 2]) })

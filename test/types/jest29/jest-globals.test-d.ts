@@ -7,7 +7,9 @@ const fetchRows = async () => [{ id: 1 }]
 
 it('matchers and their results', () => {
   expectTypeOf(expect([1, 2]).toEqualUnordered([2, 1])).toEqualTypeOf<void>()
-  expectTypeOf(expect(fetchRows).toBeIdempotent({ concurrent: true })).toEqualTypeOf<Promise<void>>()
+  expectTypeOf(expect(fetchRows).toBeIdempotent({ concurrent: true })).toEqualTypeOf<
+    Promise<void>
+  >()
   expect({ ids: [2, 1] }).toEqual({ ids: expect.toEqualUnordered([1, 2]) })
   // @ts-expect-error unknown option
   expect([1]).toEqualUnordered([1], { deeep: true })

@@ -11,21 +11,33 @@ test('sync forms return void', () => {
   expectTypeOf(expect([1, 2]).toEqualUnordered([2, 1])).toEqualTypeOf<void>()
   expectTypeOf(expect([1, 2]).not.toEqualUnordered([3], { deep: false })).toEqualTypeOf<void>()
   expectTypeOf(expect(build).toBeIdempotent()).toEqualTypeOf<void>()
-  expectTypeOf(expect(build).toBeIdempotent(3, { args: [[{ id: 1 }]], shuffle: true })).toEqualTypeOf<void>()
-  expectTypeOf(expect(build).toBeIdempotent({ times: 3, seed: 7, unordered: ['$'] })).toEqualTypeOf<void>()
+  expectTypeOf(
+    expect(build).toBeIdempotent(3, { args: [[{ id: 1 }]], shuffle: true }),
+  ).toEqualTypeOf<void>()
+  expectTypeOf(
+    expect(build).toBeIdempotent({ times: 3, seed: 7, unordered: ['$'] }),
+  ).toEqualTypeOf<void>()
   expectTypeOf(expect({ a: 1 }).toMatchGoldenSorted()).toEqualTypeOf<void>()
-  expectTypeOf(expect({ a: 1 }).toMatchGoldenSorted('name', { ignore: ['$.at'] })).toEqualTypeOf<void>()
+  expectTypeOf(
+    expect({ a: 1 }).toMatchGoldenSorted('name', { ignore: ['$.at'] }),
+  ).toEqualTypeOf<void>()
   expectTypeOf(expect({ a: 1 }).toMatchGoldenSorted({ dir: '__golden__' })).toEqualTypeOf<void>()
 })
 
 test('async forms return promises', () => {
-  expectTypeOf(expect(fetchRows).toBeIdempotent(3, { concurrent: true })).toEqualTypeOf<Promise<void>>()
+  expectTypeOf(expect(fetchRows).toBeIdempotent(3, { concurrent: true })).toEqualTypeOf<
+    Promise<void>
+  >()
   // Property mode returns a promise even for a synchronous function.
   const rows = fc.tuple(fc.array(fc.record({ id: fc.nat() })))
   expectTypeOf(expect(build).toBeIdempotent({ args: rows })).toEqualTypeOf<Promise<void>>()
   expectTypeOf(expect(build).toBeIdempotent(3, { args: rows })).toEqualTypeOf<Promise<void>>()
-  expectTypeOf(expect(Promise.resolve({ a: 1 })).toMatchGoldenSorted()).toEqualTypeOf<Promise<void>>()
-  expectTypeOf(expect(Promise.resolve([1])).resolves.toEqualUnordered([1])).toEqualTypeOf<Promise<void>>()
+  expectTypeOf(expect(Promise.resolve({ a: 1 })).toMatchGoldenSorted()).toEqualTypeOf<
+    Promise<void>
+  >()
+  expectTypeOf(expect(Promise.resolve([1])).resolves.toEqualUnordered([1])).toEqualTypeOf<
+    Promise<void>
+  >()
 })
 
 test('asymmetric forms', () => {

@@ -19,12 +19,20 @@ function golden(session: GoldenSession, who: GoldenCaller, file: string): number
 describe('GoldenSession', () => {
   test('passes when unnamed assertions of one test are numbered 1, 2, 3', () => {
     const session = new GoldenSession()
-    expect([golden(session, caller(0), '/g/1'), golden(session, caller(1), '/g/2'), golden(session, caller(2), '/g/3')]).toEqual([1, 2, 3])
+    expect([
+      golden(session, caller(0), '/g/1'),
+      golden(session, caller(1), '/g/2'),
+      golden(session, caller(2), '/g/3'),
+    ]).toEqual([1, 2, 3])
   })
 
   test('passes when named assertions do not advance the counter', () => {
     const session = new GoldenSession()
-    expect([session.begin(caller(1), false), session.begin(caller(2), true), session.begin(caller(3), false)]).toEqual([1, 1, 2])
+    expect([
+      session.begin(caller(1), false),
+      session.begin(caller(2), true),
+      session.begin(caller(3), false),
+    ]).toEqual([1, 1, 2])
   })
 
   test('passes when each test counts on its own', () => {
@@ -49,7 +57,12 @@ describe('GoldenSession', () => {
     session.begin(caller(1, 'first'), true)
     session.claim(caller(1, 'first'), '/g/a.x', 'g/a.x')
     session.begin(caller(1, 'second'), true)
-    expect(() => session.claim(caller(1, 'second'), '/g/a.x', 'g/a.x')).toThrow(expect.objectContaining({ code: 'GOLDEN_CONFLICT', message: expect.stringContaining('the test "first"') }))
+    expect(() => session.claim(caller(1, 'second'), '/g/a.x', 'g/a.x')).toThrow(
+      expect.objectContaining({
+        code: 'GOLDEN_CONFLICT',
+        message: expect.stringContaining('the test "first"'),
+      }),
+    )
   })
 
   test('passes when a retry (assertion count going back) restarts numbering and may claim its files again', () => {
@@ -72,7 +85,9 @@ describe('GoldenSession', () => {
     session.begin(caller(3), true)
     session.begin(caller(3), true)
     session.claim(caller(3), '/g/report', 'g/report')
-    expect(() => session.claim(caller(3), '/g/report', 'g/report')).toThrow(expect.objectContaining({ code: 'GOLDEN_CONFLICT' }))
+    expect(() => session.claim(caller(3), '/g/report', 'g/report')).toThrow(
+      expect.objectContaining({ code: 'GOLDEN_CONFLICT' }),
+    )
   })
 
   test('passes when unnamed goldens started together get distinct numbers', () => {
@@ -91,10 +106,12 @@ describe('GoldenSession', () => {
     const session = new GoldenSession()
     golden(session, caller(1, 'a test', 'id:0:0'), '/g/t')
     session.begin(caller(2, 'a test', 'id:0:0'), true)
-    expect(() => session.claim(caller(2, 'a test', 'id:0:0'), '/g/t', 'g/t')).toThrow(expect.objectContaining({ code: 'GOLDEN_CONFLICT' }))
+    expect(() => session.claim(caller(2, 'a test', 'id:0:0'), '/g/t', 'g/t')).toThrow(
+      expect.objectContaining({ code: 'GOLDEN_CONFLICT' }),
+    )
   })
 
-  test('passes when a released file is claimed again, and release leaves another test\'s file alone', () => {
+  test("passes when a released file is claimed again, and release leaves another test's file alone", () => {
     const session = new GoldenSession()
     session.begin(caller(1), true)
     session.claim(caller(1), '/g/r', 'g/r')
@@ -103,6 +120,8 @@ describe('GoldenSession', () => {
     expect(() => session.claim(caller(2), '/g/r', 'g/r')).not.toThrow()
     session.release(caller(3, 'other test'), '/g/r')
     session.begin(caller(1, 'other test'), true)
-    expect(() => session.claim(caller(1, 'other test'), '/g/r', 'g/r')).toThrow(/already used by the test "a test"/)
+    expect(() => session.claim(caller(1, 'other test'), '/g/r', 'g/r')).toThrow(
+      /already used by the test "a test"/,
+    )
   })
 })

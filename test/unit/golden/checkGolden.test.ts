@@ -1,10 +1,23 @@
 import { spawnSync } from 'node:child_process'
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, test } from 'vitest'
 import { nodeIo, writeAtomic, type WriteIo } from '../../../src/golden/writeAtomic'
-import { checkGolden, displayPath, goldenExtension, type GoldenCheck } from '../../../src/golden/checkGolden'
+import {
+  checkGolden,
+  displayPath,
+  goldenExtension,
+  type GoldenCheck,
+} from '../../../src/golden/checkGolden'
 
 let folder: string
 let base: string
@@ -17,8 +30,11 @@ afterEach(() => {
   rmSync(folder, { recursive: true, force: true })
 })
 
-const check = (received: string, mode: GoldenCheck['mode'], pending = mode === 'new'): ReturnType<typeof checkGolden> =>
-  checkGolden({ base, received, mode, pending, root: folder })
+const check = (
+  received: string,
+  mode: GoldenCheck['mode'],
+  pending = mode === 'new',
+): ReturnType<typeof checkGolden> => checkGolden({ base, received, mode, pending, root: folder })
 const files = () => (existsSync(join(folder, 'sub')) ? readdirSync(join(folder, 'sub')).sort() : [])
 const read = (name: string) => readFileSync(join(folder, 'sub', name), 'utf8')
 const put = (name: string, text: string | Buffer) => {
@@ -45,18 +61,29 @@ describe('checkGolden', () => {
   })
 
   test('fails when a missing golden in none mode writes nothing', () => {
-    expect(check('{}', 'none')).toEqual({ status: 'missing', path: `${base}.json`, golden: undefined, pendingPath: undefined })
+    expect(check('{}', 'none')).toEqual({
+      status: 'missing',
+      path: `${base}.json`,
+      golden: undefined,
+      pendingPath: undefined,
+    })
     expect(existsSync(join(folder, 'sub'))).toBe(false)
   })
 
   test('fails when a missing golden in none mode writes only the opted-in pending file', () => {
-    expect(check('{}', 'none', true)).toMatchObject({ status: 'missing', pendingPath: `${base}.json.new` })
+    expect(check('{}', 'none', true)).toMatchObject({
+      status: 'missing',
+      pendingPath: `${base}.json.new`,
+    })
     expect(files()).toEqual(['test.1.json.new'])
   })
 
   test('passes when the golden matches, whatever its line endings and final newline', () => {
     put('test.1.json', '{\r\n  "a": 1\r\n}\r\n')
-    expect(check('{\n  "a": 1\n}', 'none')).toMatchObject({ status: 'matched', path: `${base}.json` })
+    expect(check('{\n  "a": 1\n}', 'none')).toMatchObject({
+      status: 'matched',
+      path: `${base}.json`,
+    })
     put('test.1.json', '{\n  "a": 1\n}')
     expect(check('{\n  "a": 1\n}', 'none').status).toBe('matched')
   })
@@ -98,25 +125,50 @@ describe('checkGolden', () => {
 
   test('passes when a value changing kind compares with the old file and all mode replaces it', () => {
     put('test.1.json', '[\n  1\n]\n')
-    expect(check('Set [\n  1\n]', 'new')).toMatchObject({ status: 'mismatch', path: `${base}.json`, pendingPath: `${base}.golden.new` })
-    expect(check('Set [\n  1\n]', 'all')).toMatchObject({ status: 'updated', path: `${base}.golden` })
+    expect(check('Set [\n  1\n]', 'new')).toMatchObject({
+      status: 'mismatch',
+      path: `${base}.json`,
+      pendingPath: `${base}.golden.new`,
+    })
+    expect(check('Set [\n  1\n]', 'all')).toMatchObject({
+      status: 'updated',
+      path: `${base}.golden`,
+    })
     expect(files()).toEqual(['test.1.golden'])
   })
 
   test.each([
     ['not JSON although named .json', 'test.1.json', '{"a": ', /is not valid JSON/],
     ['empty', 'test.1.json', '', /is empty/],
-    ['holding merge-conflict markers', 'test.1.golden', 'Set [\n<<<<<<< HEAD\n  1\n=======\n  2\n>>>>>>> main\n]\n', /merge-conflict markers/],
-    ['not UTF-8', 'test.1.golden', Buffer.from([0x53, 0x65, 0x74, 0xff, 0xfe]), /is not valid UTF-8/],
-  ])('throws when the golden is %s, in every mode, and leaves it untouched', (_, name, content, problem) => {
-    put(name, content)
-    const before = readFileSync(join(folder, 'sub', name))
-    for (const mode of ['new', 'all', 'none'] as const) {
-      expect(() => check('Set [\n  1\n]', mode)).toThrow(expect.objectContaining({ code: 'CORRUPT_GOLDEN', message: expect.stringMatching(problem) }))
-    }
-    expect(readFileSync(join(folder, 'sub', name))).toEqual(before)
-    expect(files()).toEqual([name])
-  })
+    [
+      'holding merge-conflict markers',
+      'test.1.golden',
+      'Set [\n<<<<<<< HEAD\n  1\n=======\n  2\n>>>>>>> main\n]\n',
+      /merge-conflict markers/,
+    ],
+    [
+      'not UTF-8',
+      'test.1.golden',
+      Buffer.from([0x53, 0x65, 0x74, 0xff, 0xfe]),
+      /is not valid UTF-8/,
+    ],
+  ])(
+    'throws when the golden is %s, in every mode, and leaves it untouched',
+    (_, name, content, problem) => {
+      put(name, content)
+      const before = readFileSync(join(folder, 'sub', name))
+      for (const mode of ['new', 'all', 'none'] as const) {
+        expect(() => check('Set [\n  1\n]', mode)).toThrow(
+          expect.objectContaining({
+            code: 'CORRUPT_GOLDEN',
+            message: expect.stringMatching(problem),
+          }),
+        )
+      }
+      expect(readFileSync(join(folder, 'sub', name))).toEqual(before)
+      expect(files()).toEqual([name])
+    },
+  )
 
   test('throws when the golden cannot be read, naming it relative to the root', () => {
     mkdirSync(`${base}.json`, { recursive: true })
@@ -134,7 +186,11 @@ describe('writeAtomic', () => {
   })
 
   test('passes when short writes are continued until every byte is written', () => {
-    const io: WriteIo = { ...nodeIo, writeSync: (fd, buffer, offset, length) => nodeIo.writeSync(fd, buffer, offset, Math.min(length, 3)) }
+    const io: WriteIo = {
+      ...nodeIo,
+      writeSync: (fd, buffer, offset, length) =>
+        nodeIo.writeSync(fd, buffer, offset, Math.min(length, 3)),
+    }
     writeAtomic(join(folder, 'g.json'), 'héllo wörld\n', io)
     expect(readFileSync(join(folder, 'g.json'), 'utf8')).toBe('héllo wörld\n')
   })
@@ -164,7 +220,11 @@ describe('writeAtomic', () => {
         ...nodeIo,
         writeSync: (fd, buffer, offset) => { nodeIo.writeSync(fd, buffer, offset, 50000); process.kill(process.pid, 'SIGKILL'); return 0 },
       })`
-    const child = spawnSync(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script], { encoding: 'utf8' })
+    const child = spawnSync(
+      process.execPath,
+      ['--import', 'tsx', '--input-type=module', '-e', script],
+      { encoding: 'utf8' },
+    )
     expect(child.signal).toBe('SIGKILL')
     expect(readFileSync(path, 'utf8')).toBe('old\n')
     const leftovers = readdirSync(folder).filter((f) => f !== 'g.json')

@@ -1,7 +1,13 @@
 import { relative, resolve, sep } from 'node:path'
 import fc from 'fast-check'
 import { describe, expect, test } from 'vitest'
-import { goldenStem, MAX_STEM_LENGTH, resolveGoldenLocation, sanitizeSegment, shortHash } from '../../../src/golden/resolveGoldenLocation'
+import {
+  goldenStem,
+  MAX_STEM_LENGTH,
+  resolveGoldenLocation,
+  sanitizeSegment,
+  shortHash,
+} from '../../../src/golden/resolveGoldenLocation'
 
 const testPath = resolve('/project/src/sum.test.ts')
 
@@ -46,8 +52,12 @@ describe('goldenStem', () => {
   })
 
   test('passes when a name that lost characters to sanitising ends in ~ and a hash of the raw input', () => {
-    expect(goldenStem('users > sorts', 'admins list', 1)).toBe(`users-sorts.admins-list~${shortHash('users > sorts\u0000=admins list')}`)
-    expect(goldenStem('users > sorts', undefined, 3)).toBe(`users-sorts.3~${shortHash('users > sorts\u0000#3')}`)
+    expect(goldenStem('users > sorts', 'admins list', 1)).toBe(
+      `users-sorts.admins-list~${shortHash('users > sorts\u0000=admins list')}`,
+    )
+    expect(goldenStem('users > sorts', undefined, 3)).toBe(
+      `users-sorts.3~${shortHash('users > sorts\u0000#3')}`,
+    )
   })
 
   test('passes when non-ASCII names that sanitise alike get distinct stems', () => {
@@ -63,13 +73,25 @@ describe('goldenStem', () => {
   })
 
   test('passes when distinct inputs never share a stem', () => {
-    const part = fc.oneof(fc.string({ maxLength: 6 }), fc.constantFrom('1', '2', 'a', 'a b', 'a-b', 'a_b', 'nul', '_nul', 'é', '-', '.'))
-    const input = fc.record({ testName: fc.option(part, { nil: undefined }), name: fc.option(part, { nil: undefined }), index: fc.integer({ min: 1, max: 3 }) })
+    const part = fc.oneof(
+      fc.string({ maxLength: 6 }),
+      fc.constantFrom('1', '2', 'a', 'a b', 'a-b', 'a_b', 'nul', '_nul', 'é', '-', '.'),
+    )
+    const input = fc.record({
+      testName: fc.option(part, { nil: undefined }),
+      name: fc.option(part, { nil: undefined }),
+      index: fc.integer({ min: 1, max: 3 }),
+    })
     fc.assert(
       fc.property(input, input, (a, b) => {
-        const same = (a.testName || undefined) === (b.testName || undefined) && a.name === b.name && (a.name !== undefined || a.index === b.index)
+        const same =
+          (a.testName || undefined) === (b.testName || undefined) &&
+          a.name === b.name &&
+          (a.name !== undefined || a.index === b.index)
         fc.pre(!same)
-        expect(goldenStem(a.testName, a.name, a.index)).not.toBe(goldenStem(b.testName, b.name, b.index))
+        expect(goldenStem(a.testName, a.name, a.index)).not.toBe(
+          goldenStem(b.testName, b.name, b.index),
+        )
       }),
       { numRuns: 2000 },
     )
@@ -104,18 +126,25 @@ describe('goldenStem', () => {
 
 describe('resolveGoldenLocation', () => {
   test('passes when goldens go to __golden__/<test file>/ beside the test file', () => {
-    const location = resolveGoldenLocation({ testPath, testName: 'adds', index: 1, cwd: '/elsewhere' })
+    const location = resolveGoldenLocation({
+      testPath,
+      testName: 'adds',
+      index: 1,
+      cwd: '/elsewhere',
+    })
     expect(location.folder).toBe(resolve('/project/src/__golden__/sum.test.ts'))
     expect(location.base).toBe(resolve('/project/src/__golden__/sum.test.ts/adds.1'))
   })
 
   test('passes when dir is relative to the test file folder or absolute', () => {
-    expect(resolveGoldenLocation({ testPath, testName: 't', index: 1, dir: '../goldens', cwd: '/' }).folder).toBe(
-      resolve('/project/goldens/sum.test.ts'),
-    )
-    expect(resolveGoldenLocation({ testPath, testName: 't', index: 1, dir: resolve('/g'), cwd: '/' }).folder).toBe(
-      resolve('/g/sum.test.ts'),
-    )
+    expect(
+      resolveGoldenLocation({ testPath, testName: 't', index: 1, dir: '../goldens', cwd: '/' })
+        .folder,
+    ).toBe(resolve('/project/goldens/sum.test.ts'))
+    expect(
+      resolveGoldenLocation({ testPath, testName: 't', index: 1, dir: resolve('/g'), cwd: '/' })
+        .folder,
+    ).toBe(resolve('/g/sum.test.ts'))
   })
 
   test('passes when without a test path the folder is under the working directory', () => {
@@ -125,7 +154,17 @@ describe('resolveGoldenLocation', () => {
 
   test('passes when hostile names and test names stay directly inside the folder', () => {
     const hostile = fc.oneof(
-      fc.constantFrom('..', '../..', '../../../etc/passwd', '/abs/path', 'C:\\Windows\\x', '.\\..\\..', 'a/../../b', '\u0000', '.'),
+      fc.constantFrom(
+        '..',
+        '../..',
+        '../../../etc/passwd',
+        '/abs/path',
+        'C:\\Windows\\x',
+        '.\\..\\..',
+        'a/../../b',
+        '\u0000',
+        '.',
+      ),
       fc.string({ unit: 'binary' }),
     )
     fc.assert(
@@ -140,7 +179,12 @@ describe('resolveGoldenLocation', () => {
   })
 
   test('passes when a hostile test file name cannot climb out of the golden folder', () => {
-    const location = resolveGoldenLocation({ testPath: resolve('/p/..test.js'), testName: 't', index: 1, cwd: '/' })
+    const location = resolveGoldenLocation({
+      testPath: resolve('/p/..test.js'),
+      testName: 't',
+      index: 1,
+      cwd: '/',
+    })
     expect(location.folder).toBe(resolve('/p/__golden__/_test.js'))
   })
 })

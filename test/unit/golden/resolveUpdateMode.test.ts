@@ -19,15 +19,27 @@ describe('isCI', () => {
 
 describe('resolveUpdateMode', () => {
   test('passes when the variable forces a mode over the runner and CI', () => {
-    expect(resolveUpdateMode({ _updateSnapshot: 'none' }, { EXPECT_DETERMINISTIC_UPDATE: 'all', CI: 'true' })).toEqual({
+    expect(
+      resolveUpdateMode(
+        { _updateSnapshot: 'none' },
+        { EXPECT_DETERMINISTIC_UPDATE: 'all', CI: 'true' },
+      ),
+    ).toEqual({
       mode: 'all',
       source: 'env',
     })
-    expect(resolveUpdateMode({ _updateSnapshot: 'all' }, { EXPECT_DETERMINISTIC_UPDATE: 'none' })).toEqual({ mode: 'none', source: 'env' })
+    expect(
+      resolveUpdateMode({ _updateSnapshot: 'all' }, { EXPECT_DETERMINISTIC_UPDATE: 'none' }),
+    ).toEqual({ mode: 'none', source: 'env' })
   })
 
   test("passes when Vitest's public snapshotUpdateState wins over the private field", () => {
-    const state = { _updateSnapshot: 'new', get snapshotUpdateState() { return 'all' } }
+    const state = {
+      _updateSnapshot: 'new',
+      get snapshotUpdateState() {
+        return 'all'
+      },
+    }
     expect(resolveUpdateMode(state, {})).toEqual({ mode: 'all', source: 'runner' })
   })
 
@@ -38,21 +50,31 @@ describe('resolveUpdateMode', () => {
   })
 
   test('passes when the runner mode is used even with CI set, because the runner already decided', () => {
-    expect(resolveUpdateMode({ _updateSnapshot: 'all' }, { CI: 'true' })).toEqual({ mode: 'all', source: 'runner' })
+    expect(resolveUpdateMode({ _updateSnapshot: 'all' }, { CI: 'true' })).toEqual({
+      mode: 'all',
+      source: 'runner',
+    })
   })
 
   test('passes when without a runner CI means none and anything else new', () => {
     expect(resolveUpdateMode(undefined, { CI: 'true' })).toEqual({ mode: 'none', source: 'ci' })
     expect(resolveUpdateMode(undefined, {})).toEqual({ mode: 'new', source: 'default' })
-    expect(resolveUpdateMode({ _updateSnapshot: 'weird' }, {})).toEqual({ mode: 'new', source: 'default' })
+    expect(resolveUpdateMode({ _updateSnapshot: 'weird' }, {})).toEqual({
+      mode: 'new',
+      source: 'default',
+    })
   })
 
   test('passes when an empty variable counts as unset', () => {
-    expect(resolveUpdateMode({ _updateSnapshot: 'none' }, { EXPECT_DETERMINISTIC_UPDATE: '' })).toEqual({ mode: 'none', source: 'runner' })
+    expect(
+      resolveUpdateMode({ _updateSnapshot: 'none' }, { EXPECT_DETERMINISTIC_UPDATE: '' }),
+    ).toEqual({ mode: 'none', source: 'runner' })
   })
 
   test('throws when the variable holds an unknown mode', () => {
-    expect(() => resolveUpdateMode(undefined, { EXPECT_DETERMINISTIC_UPDATE: 'yes' })).toThrow(ExpectDeterministicError)
+    expect(() => resolveUpdateMode(undefined, { EXPECT_DETERMINISTIC_UPDATE: 'yes' })).toThrow(
+      ExpectDeterministicError,
+    )
     expect(() => resolveUpdateMode(undefined, { EXPECT_DETERMINISTIC_UPDATE: 'yes' })).toThrow(
       'EXPECT_DETERMINISTIC_UPDATE must be one of all, new, none, but it is "yes".',
     )
@@ -72,6 +94,8 @@ describe('writesPending', () => {
   })
 
   test('throws when the pending variable holds an unknown value', () => {
-    expect(() => writesPending('new', { EXPECT_DETERMINISTIC_PENDING: 'yes' })).toThrow(/EXPECT_DETERMINISTIC_PENDING must be one of/)
+    expect(() => writesPending('new', { EXPECT_DETERMINISTIC_PENDING: 'yes' })).toThrow(
+      /EXPECT_DETERMINISTIC_PENDING must be one of/,
+    )
   })
 })

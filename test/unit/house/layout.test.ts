@@ -80,7 +80,9 @@ describe('the layout of src/ and matchers/', () => {
   test('has no barrel inside src/ besides the public entry', () => {
     const barrels = files
       .filter((file) => rel(file) !== 'src/index.ts' && rel(file).startsWith('src/'))
-      .filter((file) => /^export\s+(?:type\s+)?(?:\*|\{[^}]*\})\s+from\s/m.test(readFileSync(file, 'utf8')))
+      .filter((file) =>
+        /^export\s+(?:type\s+)?(?:\*|\{[^}]*\})\s+from\s/m.test(readFileSync(file, 'utf8')),
+      )
       .map(rel)
     expect(barrels).toEqual([])
   })
@@ -95,9 +97,11 @@ describe('the layout of src/ and matchers/', () => {
   test('core/ imports nothing from unordered/, idempotent/, golden/ or matchers/, and src/ no matcher', () => {
     const upward = [...graph]
       .flatMap(([file, imports]) => imports.map((target) => [rel(file), rel(target)] as const))
-      .filter(([from, to]) =>
-        (from.startsWith('src/core/') && /^src\/(unordered|idempotent|golden)\/|^matchers\//.test(to)) ||
-        (from.startsWith('src/') && from !== 'src/index.ts' && to.startsWith('matchers/')),
+      .filter(
+        ([from, to]) =>
+          (from.startsWith('src/core/') &&
+            /^src\/(unordered|idempotent|golden)\/|^matchers\//.test(to)) ||
+          (from.startsWith('src/') && from !== 'src/index.ts' && to.startsWith('matchers/')),
       )
       .map(([from, to]) => `${from} -> ${to}`)
     expect(upward).toEqual([])

@@ -16,7 +16,12 @@ function sourceFiles(dir: string): string[] {
 }
 
 const files = [...sourceFiles(join(root, 'src')), ...sourceFiles(join(root, 'matchers'))]
-const program = ts.createProgram(files, { target: ts.ScriptTarget.ES2022, module: ts.ModuleKind.ESNext, moduleResolution: ts.ModuleResolutionKind.Bundler, noEmit: true })
+const program = ts.createProgram(files, {
+  target: ts.ScriptTarget.ES2022,
+  module: ts.ModuleKind.ESNext,
+  moduleResolution: ts.ModuleResolutionKind.Bundler,
+  noEmit: true,
+})
 const checker = program.getTypeChecker()
 
 function declarationsOf(symbol: ts.Symbol): readonly ts.Declaration[] {
@@ -31,7 +36,8 @@ function publicDeclarations(): Set<ts.Declaration> {
     const file = program.getSourceFile(join(root, entry))
     const symbol = file && checker.getSymbolAtLocation(file)
     if (symbol === undefined) throw new Error(`${entry} not found`)
-    for (const exported of checker.getExportsOfModule(symbol)) for (const d of declarationsOf(exported)) out.add(d)
+    for (const exported of checker.getExportsOfModule(symbol))
+      for (const d of declarationsOf(exported)) out.add(d)
   }
   return out
 }
@@ -56,7 +62,8 @@ function ownExports(): { name: string; file: string; declaration: ts.Declaration
     for (const exported of checker.getExportsOfModule(symbol)) {
       if (exported.flags & ts.SymbolFlags.Alias) continue
       for (const declaration of exported.declarations ?? []) {
-        if (declaration.getSourceFile() === file) out.push({ name: exported.name, file: relative(root, path), declaration })
+        if (declaration.getSourceFile() === file)
+          out.push({ name: exported.name, file: relative(root, path), declaration })
       }
     }
   }
@@ -75,7 +82,10 @@ describe('TSDoc marks what is public', () => {
   test('every export the package exposes has TSDoc with @since and no @internal', () => {
     const wrong = exports
       .filter((e) => publicSet.has(e.declaration))
-      .filter((e) => !tagsOf(e.declaration).includes('since') || tagsOf(e.declaration).includes('internal'))
+      .filter(
+        (e) =>
+          !tagsOf(e.declaration).includes('since') || tagsOf(e.declaration).includes('internal'),
+      )
       .map((e) => `${e.file}: ${e.name}`)
     expect(wrong).toEqual([])
   })
@@ -83,7 +93,12 @@ describe('TSDoc marks what is public', () => {
   test('every other export has TSDoc with @internal and no @since', () => {
     const wrong = exports
       .filter((e) => !publicSet.has(e.declaration))
-      .filter((e) => !hasDoc(e.declaration) || !tagsOf(e.declaration).includes('internal') || tagsOf(e.declaration).includes('since'))
+      .filter(
+        (e) =>
+          !hasDoc(e.declaration) ||
+          !tagsOf(e.declaration).includes('internal') ||
+          tagsOf(e.declaration).includes('since'),
+      )
       .map((e) => `${e.file}: ${e.name}`)
     expect(wrong).toEqual([])
   })

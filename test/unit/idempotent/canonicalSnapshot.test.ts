@@ -17,7 +17,10 @@ describe('canonicalSnapshot', () => {
   })
 
   test('passes when unordered and ignore shape the snapshot', () => {
-    const snapshot = canonicalSnapshot({ ids: [3, 1], at: 5 }, { unordered: ['$.ids'], ignore: ['$.at'] })
+    const snapshot = canonicalSnapshot(
+      { ids: [3, 1], at: 5 },
+      { unordered: ['$.ids'], ignore: ['$.at'] },
+    )
     expect(snapshot.text).toBe('{"at":"[ignored]","ids":[1,3]}')
   })
 
@@ -42,8 +45,13 @@ describe('sameSnapshot', () => {
   })
 
   test('passes the canonical forms to custom equality instead of comparing text', () => {
-    const caseInsensitive = (x: unknown, y: unknown) => String(x).toLowerCase() === String(y).toLowerCase()
-    expect(sameSnapshot(canonicalSnapshot('A', {}), canonicalSnapshot('a', {}), caseInsensitive)).toBe(true)
-    expect(sameSnapshot(canonicalSnapshot('A', {}), canonicalSnapshot('a', {}), undefined)).toBe(false)
+    const caseInsensitive = (x: unknown, y: unknown) =>
+      String(x).toLowerCase() === String(y).toLowerCase()
+    expect(
+      sameSnapshot(canonicalSnapshot('A', {}), canonicalSnapshot('a', {}), caseInsensitive),
+    ).toBe(true)
+    expect(sameSnapshot(canonicalSnapshot('A', {}), canonicalSnapshot('a', {}), undefined)).toBe(
+      false,
+    )
   })
 })

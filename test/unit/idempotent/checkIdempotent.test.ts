@@ -1,6 +1,10 @@
 import fc from 'fast-check'
 import { afterEach, describe, expect, test, vi } from 'vitest'
-import { DEFAULT_SEED, DEFAULT_TIMES, MAX_TIMES } from '../../../src/idempotent/readIdempotentOptions'
+import {
+  DEFAULT_SEED,
+  DEFAULT_TIMES,
+  MAX_TIMES,
+} from '../../../src/idempotent/readIdempotentOptions'
 import { checkIdempotent, checkIdempotentProperty } from '../../../src/idempotent/checkIdempotent'
 import { Thrown } from '../../../src/idempotent/Thrown'
 import { type IdempotenceResult } from '../../../src/idempotent/IdempotenceResult'
@@ -37,7 +41,9 @@ function chain(depth: number, leaf?: unknown): Chain {
 describe('checkIdempotent', () => {
   test('passes when a pure function is called the default number of times', () => {
     const calls: number[][] = []
-    const result = sync(checkIdempotent((xs: number[]) => (calls.push(xs), xs.map((x) => x * 2)), { args: [[1, 2]] }))
+    const result = sync(
+      checkIdempotent((xs: number[]) => (calls.push(xs), xs.map((x) => x * 2)), { args: [[1, 2]] }),
+    )
     expect(result.pass).toBe(true)
     expect(result.times).toBe(DEFAULT_TIMES)
     expect(calls).toHaveLength(5)
@@ -52,7 +58,11 @@ describe('checkIdempotent', () => {
     const build = () => {
       call++
       const ids = call % 2 === 0 ? [3, 2, 1] : [1, 2, 3]
-      return { ids: new Set(ids), byId: new Map(ids.map((id) => [id, `user${id}`])), names: { b: 1, a: 2 } }
+      return {
+        ids: new Set(ids),
+        byId: new Map(ids.map((id) => [id, `user${id}`])),
+        names: { b: 1, a: 2 },
+      }
     }
     expect(sync(checkIdempotent(build, { times: 4 })).pass).toBe(true)
   })
@@ -60,7 +70,10 @@ describe('checkIdempotent', () => {
   test('fails when the output depends on Math.random', () => {
     const result = sync(checkIdempotent(() => ({ token: Math.random().toString(36).slice(2) })))
     expect(result.pass).toBe(false)
-    expect(result.divergence).toMatchObject({ call: 2, difference: { path: '$.token', reason: 'values differ' } })
+    expect(result.divergence).toMatchObject({
+      call: 2,
+      difference: { path: '$.token', reason: 'values differ' },
+    })
     expect(result.distinct).toBe(5)
   })
 
@@ -68,7 +81,9 @@ describe('checkIdempotent', () => {
     let now = 1_700_000_000_000
     vi.spyOn(Date, 'now').mockImplementation(() => (now += 1))
     const stamp = (id: number) => ({ id, createdAt: Date.now() })
-    expect(sync(checkIdempotent(stamp, { args: [7] })).divergence?.difference?.path).toBe('$.createdAt')
+    expect(sync(checkIdempotent(stamp, { args: [7] })).divergence?.difference?.path).toBe(
+      '$.createdAt',
+    )
     expect(sync(checkIdempotent(stamp, { args: [7], ignore: ['$.createdAt'] })).pass).toBe(true)
   })
 
@@ -82,27 +97,41 @@ describe('checkIdempotent', () => {
   })
 
   test('passes when an insertion-order-dependent reduce sees one order, and fails under shuffle', () => {
-    const stock = { 'sku-1': { category: 'fruit' }, 'sku-2': { category: 'fruit' }, 'sku-3': { category: 'veg' } }
+    const stock = {
+      'sku-1': { category: 'fruit' },
+      'sku-2': { category: 'fruit' },
+      'sku-3': { category: 'veg' },
+    }
     expect(sync(checkIdempotent(firstSkuPerCategory, { args: [stock] })).pass).toBe(true)
-    const shuffled = sync(checkIdempotent(firstSkuPerCategory, { args: [stock], shuffle: true, seed: 1 }))
+    const shuffled = sync(
+      checkIdempotent(firstSkuPerCategory, { args: [stock], shuffle: true, seed: 1 }),
+    )
     expect(shuffled.pass).toBe(false)
     expect(shuffled.seed).toBe(1)
-    expect(shuffled.divergence).toMatchObject({ call: 2, difference: { path: '$.fruit', left: 'sku-1', right: 'sku-2' } })
+    expect(shuffled.divergence).toMatchObject({
+      call: 2,
+      difference: { path: '$.fruit', left: 'sku-1', right: 'sku-2' },
+    })
     expect(shuffled.calls[0]?.reorderings).toEqual([])
     expect(shuffled.calls[1]?.reorderings[0]).toMatchObject({ path: '$[0]', kind: 'keys' })
   })
 
   test('passes when shuffle is on and the function sorts before it reduces', () => {
     const sorted = (stock: Record<string, { category: string }>) =>
-      firstSkuPerCategory(Object.fromEntries(Object.entries(stock).sort(([a], [b]) => (a < b ? -1 : 1))))
+      firstSkuPerCategory(
+        Object.fromEntries(Object.entries(stock).sort(([a], [b]) => (a < b ? -1 : 1))),
+      )
     const stock = { b: { category: 'x' }, a: { category: 'x' }, c: { category: 'y' } }
-    expect(sync(checkIdempotent(sorted, { args: [stock], shuffle: true, times: 10 })).pass).toBe(true)
+    expect(sync(checkIdempotent(sorted, { args: [stock], shuffle: true, times: 10 })).pass).toBe(
+      true,
+    )
   })
 
   test('passes when the same seed reorders the same way on every run', () => {
     const keys = (o: object) => Object.keys(o).join()
     const args = [Object.fromEntries(Array.from({ length: 8 }, (_, i) => [`k${i}`, i]))]
-    const outputs = (seed: number) => sync(checkIdempotent(keys, { args, shuffle: true, seed })).calls.map((c) => c.output)
+    const outputs = (seed: number) =>
+      sync(checkIdempotent(keys, { args, shuffle: true, seed })).calls.map((c) => c.output)
     expect(outputs(99)).toEqual(outputs(99))
     expect(outputs(99)).not.toEqual(outputs(100))
     expect(sync(checkIdempotent(keys, { args, shuffle: true })).seed).toBe(DEFAULT_SEED)
@@ -111,9 +140,13 @@ describe('checkIdempotent', () => {
   test('passes when arrays are shuffled only at the unordered paths of shuffle', () => {
     const head = (rows: number[]) => rows[0]
     expect(sync(checkIdempotent(head, { args: [[1, 2, 3]], shuffle: true })).pass).toBe(true)
-    expect(sync(checkIdempotent(head, { args: [[1, 2, 3]], shuffle: { unordered: ['$[0]'] } })).pass).toBe(false)
+    expect(
+      sync(checkIdempotent(head, { args: [[1, 2, 3]], shuffle: { unordered: ['$[0]'] } })).pass,
+    ).toBe(false)
     // Reordering an unordered array is not a mutation.
-    expect(sync(checkIdempotent(head, { args: [[1, 2, 3]], shuffle: { unordered: true } })).mutations).toEqual([])
+    expect(
+      sync(checkIdempotent(head, { args: [[1, 2, 3]], shuffle: { unordered: true } })).mutations,
+    ).toEqual([])
   })
 
   test('fails when a call mutates its argument, and each call still gets a fresh copy', () => {
@@ -129,17 +162,27 @@ describe('checkIdempotent', () => {
     expect(result.pass).toBe(false)
     expect(result.divergence).toBeUndefined()
     expect(result.mutations).toHaveLength(3)
-    expect(result.mutations[0]).toMatchObject({ call: 1, argument: 0, path: '$.items[0]', before: 1, after: undefined })
+    expect(result.mutations[0]).toMatchObject({
+      call: 1,
+      argument: 0,
+      path: '$.items[0]',
+      before: 1,
+      after: undefined,
+    })
   })
 
   test('passes when mutation is allowed', () => {
     const drain = (queue: { items: number[] }) => queue.items.splice(0).length
-    expect(sync(checkIdempotent(drain, { args: [{ items: [1] }], allowMutation: true })).pass).toBe(true)
+    expect(sync(checkIdempotent(drain, { args: [{ items: [1] }], allowMutation: true })).pass).toBe(
+      true,
+    )
   })
 
   test('fails when clone is off and the mutation leaks into the next call', () => {
     const drain = (queue: { items: number[] }) => queue.items.splice(0).length
-    const result = sync(checkIdempotent(drain, { args: [{ items: [1, 2] }], clone: false, times: 2 }))
+    const result = sync(
+      checkIdempotent(drain, { args: [{ items: [1, 2] }], clone: false, times: 2 }),
+    )
     expect(result.divergence?.difference).toMatchObject({ left: 2, right: 0 })
     expect(result.mutations[0]).toMatchObject({ call: 1, path: '$.items[0]' })
   })
@@ -166,7 +209,14 @@ describe('checkIdempotent', () => {
     const tags = () => ({ tags: ++call % 2 ? ['a', 'b'] : ['b', 'a'], requestId: call })
     expect(sync(checkIdempotent(tags)).pass).toBe(false)
     const dropId = ({ requestId: _, ...rest }: { requestId: number }) => rest
-    expect(sync(checkIdempotent(tags, { normalize: dropId as (o: unknown) => unknown, unordered: ['$.tags'] })).pass).toBe(true)
+    expect(
+      sync(
+        checkIdempotent(tags, {
+          normalize: dropId as (o: unknown) => unknown,
+          unordered: ['$.tags'],
+        }),
+      ).pass,
+    ).toBe(true)
   })
 
   test('fails when a call throws, naming the call and stopping there', () => {
@@ -195,7 +245,11 @@ describe('checkIdempotent', () => {
       throw new Error(`attempt ${++call}`)
     }
     const result = sync(checkIdempotent(fail, { errors: 'compare', times: 2 }))
-    expect(result.divergence?.difference).toMatchObject({ path: '$.message', left: 'attempt 1', right: 'attempt 2' })
+    expect(result.divergence?.difference).toMatchObject({
+      path: '$.message',
+      left: 'attempt 1',
+      right: 'attempt 2',
+    })
   })
 
   test('passes when an async function is awaited call after call', async () => {
@@ -232,8 +286,9 @@ describe('checkIdempotent', () => {
     // the completion order is fixed by the test and never by the clock.
     let call = 0
     const fetchPrice = (sku: string, order: string[], pending: Map<string, () => void>) =>
-      new Promise<number>((resolve) => pending.set(sku, () => resolve(sku.length)))
-        .then((price) => (order.push(sku), price))
+      new Promise<number>((resolve) => pending.set(sku, () => resolve(sku.length))).then(
+        (price) => (order.push(sku), price),
+      )
     const loadPrices = async (skus: string[]) => {
       const pending = new Map<string, () => void>()
       const order: string[] = []
@@ -244,7 +299,10 @@ describe('checkIdempotent', () => {
       return order // bug: completion order, not request order
     }
     const result = await checkIdempotent(loadPrices, { args: [['apple', 'fig', 'kiwi']], times: 3 })
-    expect(result.divergence).toMatchObject({ call: 2, difference: { path: '$[0]', left: 'apple', right: 'kiwi' } })
+    expect(result.divergence).toMatchObject({
+      call: 2,
+      difference: { path: '$[0]', left: 'apple', right: 'kiwi' },
+    })
     expect(result.distinct).toBe(2)
   })
 
@@ -262,10 +320,19 @@ describe('checkIdempotent', () => {
     [{ times: 1 }, /The `times` option of checkIdempotent\(\) must be an integer from 2/],
     [{ times: 2.5 }, /The `times` option of checkIdempotent\(\) must be an integer from 2/],
     [{ tims: 3 }, /does not know the option `tims`/],
-    [{ seed: -1 }, /The `seed` option of checkIdempotent\(\) must be an integer from 0 to 4294967295/],
+    [
+      { seed: -1 },
+      /The `seed` option of checkIdempotent\(\) must be an integer from 0 to 4294967295/,
+    ],
     [{ shuffle: { order: true } }, /checkIdempotent\(\) does not know the option `shuffle.order`/],
-    [{ shuffle: 'yes' }, /The `shuffle` option of checkIdempotent\(\) must be true, false or \{ unordered \}/],
-    [{ errors: 'ignore' }, /The `errors` option of checkIdempotent\(\) must be 'fail' or 'compare'/],
+    [
+      { shuffle: 'yes' },
+      /The `shuffle` option of checkIdempotent\(\) must be true, false or \{ unordered \}/,
+    ],
+    [
+      { errors: 'ignore' },
+      /The `errors` option of checkIdempotent\(\) must be 'fail' or 'compare'/,
+    ],
     [{ ignore: '$.a' }, /The `ignore` option of checkIdempotent\(\) must be an array of paths/],
     [{ unordered: ['$.['] }, /Invalid path/],
     [{ args: 'x' }, /The `args` option of checkIdempotent\(\) must be an array of arguments/],
@@ -273,9 +340,15 @@ describe('checkIdempotent', () => {
     [{ normalize: 'trim' }, /The `normalize` option of checkIdempotent\(\) must be a function/],
     [{ concurrent: 1 }, /The `concurrent` option of checkIdempotent\(\) must be true or false/],
     [{ clone: false, shuffle: true }, /`clone: false` cannot be combined with `shuffle`/],
-    [{ clone: false, shuffle: { unordered: true } }, /`clone: false` cannot be combined with `shuffle`/],
+    [
+      { clone: false, shuffle: { unordered: true } },
+      /`clone: false` cannot be combined with `shuffle`/,
+    ],
     [{ maxDepth: 0 }, /The `maxDepth` option of checkIdempotent\(\) must be a positive integer/],
-    [{ maxDepth: 'deep' }, /The `maxDepth` option of checkIdempotent\(\) must be a positive integer/],
+    [
+      { maxDepth: 'deep' },
+      /The `maxDepth` option of checkIdempotent\(\) must be a positive integer/,
+    ],
   ])('throws when the options are %o', (options, message) => {
     expect(() => checkIdempotent(() => 1, options as never)).toThrow(message)
   })
@@ -284,8 +357,12 @@ describe('checkIdempotent', () => {
     // Outputs and arguments both nest 1,100 levels: the canonical form, the comparison of
     // outputs and the mutation check must all honour the option.
     const echo = (list: Chain) => ({ list })
-    expect(() => checkIdempotent(echo, { args: [chain(1100)], times: 2 })).toThrow(/maxDepth \(1000 levels\)/)
-    expect(sync(checkIdempotent(echo, { args: [chain(1100)], times: 2, maxDepth: 2000 })).pass).toBe(true)
+    expect(() => checkIdempotent(echo, { args: [chain(1100)], times: 2 })).toThrow(
+      /maxDepth \(1000 levels\)/,
+    )
+    expect(
+      sync(checkIdempotent(echo, { args: [chain(1100)], times: 2, maxDepth: 2000 })).pass,
+    ).toBe(true)
     const shuffled = { args: [chain(1100)], shuffle: { unordered: true }, maxDepth: 2000 }
     expect(sync(checkIdempotent(echo, shuffled)).pass).toBe(true)
     // Not JSON data (a Map at the bottom): compared structurally rather than by text.
@@ -306,7 +383,9 @@ describe('checkIdempotent', () => {
       delete node.next
       return 0
     }
-    const mutated = sync(checkIdempotent(cutTail, { args: [chain(1100)], times: 2, maxDepth: 2000 }))
+    const mutated = sync(
+      checkIdempotent(cutTail, { args: [chain(1100)], times: 2, maxDepth: 2000 }),
+    )
     expect(mutated.divergence).toBeUndefined()
     expect(mutated.mutations[0]?.path).toMatch(/\.next$/)
   })
@@ -319,7 +398,12 @@ describe('checkIdempotent', () => {
       return [1]
     }
     expect(() => checkIdempotent((n: number) => n, { args: factory })).toThrow(
-      expect.objectContaining({ option: 'args', call: 2, cause, message: 'The `args` factory threw before call 2.' }),
+      expect.objectContaining({
+        option: 'args',
+        call: 2,
+        cause,
+        message: 'The `args` factory threw before call 2.',
+      }),
     )
     const normalize = (n: unknown) => {
       if (n === 3) throw cause
@@ -327,38 +411,60 @@ describe('checkIdempotent', () => {
     }
     let count = 0
     await expect(checkIdempotent(async () => ++count, { normalize })).rejects.toThrow(
-      expect.objectContaining({ option: 'normalize', call: 3, cause, message: '`normalize` threw on the output of call 3.' }),
+      expect.objectContaining({
+        option: 'normalize',
+        call: 3,
+        cause,
+        message: '`normalize` threw on the output of call 3.',
+      }),
     )
   })
 
   test('throws when normalize or the args factory returns a promise', async () => {
-    expect(() => checkIdempotent(() => 1, { normalize: async (x) => x })).toThrow(/`normalize` must be synchronous; await inside fn instead/)
-    await expect(checkIdempotent(async () => 1, { normalize: async (x) => x })).rejects.toThrow(/`normalize` returned a Promise/)
-    expect(() => checkIdempotent(() => 1, { args: (async () => [1]) as never })).toThrow(/`args` factory returned a Promise before call 1/)
+    expect(() => checkIdempotent(() => 1, { normalize: async (x) => x })).toThrow(
+      /`normalize` must be synchronous; await inside fn instead/,
+    )
+    await expect(checkIdempotent(async () => 1, { normalize: async (x) => x })).rejects.toThrow(
+      /`normalize` returned a Promise/,
+    )
+    expect(() => checkIdempotent(() => 1, { args: (async () => [1]) as never })).toThrow(
+      /`args` factory returned a Promise before call 1/,
+    )
   })
 
   test('throws when times is above MAX_TIMES, without calling the function', () => {
     const fn = vi.fn(() => 1)
-    expect(() => checkIdempotent(fn, { times: 1e12 })).toThrow(`to ${MAX_TIMES} (every output is kept until the calls are compared), but received 1000000000000.`)
-    expect(() => checkIdempotent(fn, { times: MAX_TIMES + 1 })).toThrow(/to 10000 \(every output is kept/)
+    expect(() => checkIdempotent(fn, { times: 1e12 })).toThrow(
+      `to ${MAX_TIMES} (every output is kept until the calls are compared), but received 1000000000000.`,
+    )
+    expect(() => checkIdempotent(fn, { times: MAX_TIMES + 1 })).toThrow(
+      /to 10000 \(every output is kept/,
+    )
     expect(fn).not.toHaveBeenCalled()
     expect(sync(checkIdempotent(fn, { times: MAX_TIMES })).calls).toHaveLength(MAX_TIMES)
   })
 
   test('throws when the received value is not a function or the factory returns no array', () => {
     expect(() => checkIdempotent(42)).toThrow(/must be a function, but received number/)
-    expect(() => checkIdempotent(() => 1, { args: () => 'x' as never })).toThrow(/factory must return an array/)
-    expect(() => checkIdempotent(() => 1, { args: fc.tuple(fc.nat()) })).toThrow(/use checkIdempotentProperty/)
+    expect(() => checkIdempotent(() => 1, { args: () => 'x' as never })).toThrow(
+      /factory must return an array/,
+    )
+    expect(() => checkIdempotent(() => 1, { args: fc.tuple(fc.nat()) })).toThrow(
+      /use checkIdempotentProperty/,
+    )
   })
 })
 
 describe('checkIdempotentProperty', () => {
   test('passes when a function of sorted data gives the same output for every generated input', async () => {
-    const result = await checkIdempotentProperty((xs: number[]) => [...new Set(xs)].sort((a, b) => a - b), {
-      args: fc.tuple(fc.array(fc.integer())),
-      shuffle: true,
-      fc: { numRuns: 50 },
-    })
+    const result = await checkIdempotentProperty(
+      (xs: number[]) => [...new Set(xs)].sort((a, b) => a - b),
+      {
+        args: fc.tuple(fc.array(fc.integer())),
+        shuffle: true,
+        fc: { numRuns: 50 },
+      },
+    )
     expect(result.pass).toBe(true)
     expect(result.numRuns).toBe(50)
     expect(result.counterexample).toBeUndefined()
@@ -366,7 +472,9 @@ describe('checkIdempotentProperty', () => {
 
   test('fails when a function returns its input key order under shuffle, with a shrunk counterexample', async () => {
     const result = await checkIdempotentProperty((o: Record<string, number>) => Object.keys(o), {
-      args: fc.tuple(fc.dictionary(fc.string({ unit: fc.constantFrom('a', 'b', 'c'), minLength: 1 }), fc.nat())),
+      args: fc.tuple(
+        fc.dictionary(fc.string({ unit: fc.constantFrom('a', 'b', 'c'), minLength: 1 }), fc.nat()),
+      ),
       shuffle: true,
       fc: { seed: 42 },
     })
@@ -385,7 +493,10 @@ describe('checkIdempotentProperty', () => {
     }
     const head = (xs: number[]) => xs[0]
     const first = await checkIdempotentProperty(head, { ...options, fc: { seed: 7 } })
-    const replay = await checkIdempotentProperty(head, { ...options, fc: { seed: first.seed, path: first.path } })
+    const replay = await checkIdempotentProperty(head, {
+      ...options,
+      fc: { seed: first.seed, path: first.path },
+    })
     expect(replay.counterexample).toEqual(first.counterexample)
   })
 
@@ -400,6 +511,8 @@ describe('checkIdempotentProperty', () => {
   })
 
   test('throws when the arbitrary does not generate argument arrays', async () => {
-    await expect(checkIdempotentProperty(() => 1, { args: fc.nat() })).rejects.toThrow(/must generate arrays of arguments/)
+    await expect(checkIdempotentProperty(() => 1, { args: fc.nat() })).rejects.toThrow(
+      /must generate arrays of arguments/,
+    )
   })
 })

@@ -60,7 +60,11 @@ describe('cloneDeep', () => {
 
   test('passes when typed arrays over one buffer still share one copied buffer', () => {
     const buffer = new ArrayBuffer(8)
-    const source = { bytes: new Uint8Array(buffer), words: new Uint32Array(buffer, 4, 1), node: Buffer.from('hi') }
+    const source = {
+      bytes: new Uint8Array(buffer),
+      words: new Uint32Array(buffer, 4, 1),
+      node: Buffer.from('hi'),
+    }
     source.bytes[0] = 7
     const copy = cloneDeep(source)
     expect(copy.bytes.buffer).toBe(copy.words.buffer)
@@ -101,7 +105,10 @@ describe('cloneDeep', () => {
   })
 
   test('passes when a __proto__ own key is copied as a key, not as the prototype', () => {
-    const source = JSON.parse('{"__proto__": {"polluted": true}, "a": 1}') as Record<string, unknown>
+    const source = JSON.parse('{"__proto__": {"polluted": true}, "a": 1}') as Record<
+      string,
+      unknown
+    >
     const copy = cloneDeep(source)
     expect(Object.getPrototypeOf(copy)).toBe(Object.prototype)
     expect(Object.keys(copy)).toEqual(['__proto__', 'a'])

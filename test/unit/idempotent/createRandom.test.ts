@@ -1,5 +1,10 @@
 import { describe, expect, test } from 'vitest'
-import { createRandom, isSeed, permutation, seedFromText } from '../../../src/idempotent/createRandom'
+import {
+  createRandom,
+  isSeed,
+  permutation,
+  seedFromText,
+} from '../../../src/idempotent/createRandom'
 
 describe('createRandom', () => {
   test('passes when the first output matches the published mulberry32 reference for seed 0', () => {
@@ -46,7 +51,13 @@ describe('createRandom', () => {
 describe('isSeed', () => {
   test('passes when only integers from 0 to 2^32 - 1 are seeds', () => {
     expect([0, 1, 2 ** 32 - 1].map(isSeed)).toEqual([true, true, true])
-    expect([-1, 0.5, 2 ** 32, '1', undefined].map(isSeed)).toEqual([false, false, false, false, false])
+    expect([-1, 0.5, 2 ** 32, '1', undefined].map(isSeed)).toEqual([
+      false,
+      false,
+      false,
+      false,
+      false,
+    ])
   })
 })
 

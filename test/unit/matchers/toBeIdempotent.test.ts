@@ -7,7 +7,12 @@ import { jest, vitest } from '../../helpers/idempotentExpect'
 const pure = (order: { lines: { price: number; qty: number }[] }) => ({
   total: order.lines.reduce((sum, line) => sum + line.price * line.qty, 0),
 })
-const order = { lines: [{ price: 3, qty: 2 }, { price: 1, qty: 5 }] }
+const order = {
+  lines: [
+    { price: 3, qty: 2 },
+    { price: 1, qty: 5 },
+  ],
+}
 
 describe('.toBeIdempotent', () => {
   test('passes when a pure function gets the same arguments every time', () => {
@@ -18,14 +23,20 @@ describe('.toBeIdempotent', () => {
 
   test('fails when the output uses Math.random, under Vitest and under Jest', () => {
     const withNonce = () => ({ nonce: Math.random() })
-    expect(failureOf(() => vitest(withNonce).toBeIdempotent())).toMatch(/call 2 of 5 differs from call 1/)
-    expect(failureOf(() => jest(withNonce).toBeIdempotent())).toMatch(/call 2 of 5 differs from call 1/)
+    expect(failureOf(() => vitest(withNonce).toBeIdempotent())).toMatch(
+      /call 2 of 5 differs from call 1/,
+    )
+    expect(failureOf(() => jest(withNonce).toBeIdempotent())).toMatch(
+      /call 2 of 5 differs from call 1/,
+    )
   })
 
   test('fails when a global counter leaks into the output', () => {
     let sequence = 0
     const invoice = (customer: string) => ({ customer, number: ++sequence })
-    expect(failureOf(() => vitest(invoice).toBeIdempotent({ args: ['acme'] }))).toMatch(/First difference at \$\.number/)
+    expect(failureOf(() => vitest(invoice).toBeIdempotent({ args: ['acme'] }))).toMatch(
+      /First difference at \$\.number/,
+    )
   })
 
   test('fails when an insertion-order-dependent reduce meets shuffled input, printing the seed', () => {
@@ -66,32 +77,40 @@ describe('.toBeIdempotent', () => {
       return { load: seen }
     }
     await vitest(withLoad).toBeIdempotent()
-    expect(await asyncFailureOf(() => vitest(withLoad).toBeIdempotent({ concurrent: true }))).toMatch(
-      /calls run concurrently/,
-    )
+    expect(
+      await asyncFailureOf(() => vitest(withLoad).toBeIdempotent({ concurrent: true })),
+    ).toMatch(/calls run concurrently/)
   })
 
   test('passes when a custom equality tester accepts outputs our strict equality rejects', () => {
     class Money {
-      constructor(readonly cents: number, readonly label: string) {}
+      constructor(
+        readonly cents: number,
+        readonly label: string,
+      ) {}
     }
     let call = 0
     const price = () => new Money(500, ++call % 2 ? '$5.00' : '5.00 USD')
     expect(failureOf(() => vitest(price).toBeIdempotent())).toMatch(/First difference at \$\.label/)
-    const sameCents = (a: unknown, b: unknown) => (a instanceof Money && b instanceof Money ? a.cents === b.cents : undefined)
+    const sameCents = (a: unknown, b: unknown) =>
+      a instanceof Money && b instanceof Money ? a.cents === b.cents : undefined
     expect.addEqualityTesters([sameCents])
     try {
       vitest(price).toBeIdempotent()
       // Custom testers never make Maps with different contents equal.
       let n = 0
-      expect(failureOf(() => vitest(() => new Map([['k', ++n]])).toBeIdempotent())).toMatch(/differs from call 1/)
+      expect(failureOf(() => vitest(() => new Map([['k', ++n]])).toBeIdempotent())).toMatch(
+        /differs from call 1/,
+      )
     } finally {
       // Testers live in a global list for the whole file; this one must not leak into later tests.
       const registry = (globalThis as Record<symbol, { customEqualityTesters: unknown[] }>)[
         Symbol.for('$$jest-matchers-object')
       ]!.customEqualityTesters
       registry.splice(registry.indexOf(sameCents), 1)
-      expect(failureOf(() => vitest(price).toBeIdempotent())).toMatch(/First difference at \$\.label/)
+      expect(failureOf(() => vitest(price).toBeIdempotent())).toMatch(
+        /First difference at \$\.label/,
+      )
     }
   })
 
@@ -111,31 +130,69 @@ describe('.toBeIdempotent', () => {
       })
     })
     expect(message).toMatch(/For the counterexample below: 2 distinct outputs/)
-    expect(message).toMatch(/Counterexample \(fast-check, after \d+ runs? and \d+ shrinks?\): args = (Array )?\[/)
+    expect(message).toMatch(
+      /Counterexample \(fast-check, after \d+ runs? and \d+ shrinks?\): args = (Array )?\[/,
+    )
     expect(message).toMatch(/Replay with \{ fc: \{ seed: 1, path: "[\d:]+" \} \}/)
   })
 
   test('passes when a property-mode function is pure', async () => {
-    await vitest((xs: number[]) => xs.length).toBeIdempotent({ args: fc.tuple(fc.array(fc.nat())), shuffle: { unordered: true } })
+    await vitest((xs: number[]) => xs.length).toBeIdempotent({
+      args: fc.tuple(fc.array(fc.nat())),
+      shuffle: { unordered: true },
+    })
   })
 
   test.each([
     [() => vitest(42).toBeIdempotent(), /received value must be a function/],
-    [() => vitest(() => 1).toBeIdempotent(1), /The `times` option of toBeIdempotent\(\) must be an integer from 2/],
-    [() => vitest(() => 1).toBeIdempotent({ times: 0 }), /The `times` option of toBeIdempotent\(\) must be an integer from 2/],
-    [() => vitest(() => 1).toBeIdempotent('5' as never), /times must be an integer of at least 2, or the first argument/],
+    [
+      () => vitest(() => 1).toBeIdempotent(1),
+      /The `times` option of toBeIdempotent\(\) must be an integer from 2/,
+    ],
+    [
+      () => vitest(() => 1).toBeIdempotent({ times: 0 }),
+      /The `times` option of toBeIdempotent\(\) must be an integer from 2/,
+    ],
+    [
+      () => vitest(() => 1).toBeIdempotent('5' as never),
+      /times must be an integer of at least 2, or the first argument/,
+    ],
     [() => vitest(() => 1).toBeIdempotent(3, { times: 3 }), /times is given twice/],
     [() => vitest(() => 1).toBeIdempotent(3, 4 as never), /options must be an object/],
     [() => vitest(() => 1).toBeIdempotent({}, {}), /not options twice/],
-    [() => vitest(() => 1).toBeIdempotent({ shufle: true } as never), /does not know the option `shufle`/],
-    [() => vitest(() => 1).not.toBeIdempotent(1), /The `times` option of toBeIdempotent\(\) must be an integer from 2/],
+    [
+      () => vitest(() => 1).toBeIdempotent({ shufle: true } as never),
+      /does not know the option `shufle`/,
+    ],
+    [
+      () => vitest(() => 1).not.toBeIdempotent(1),
+      /The `times` option of toBeIdempotent\(\) must be an integer from 2/,
+    ],
     [() => jest(42).not.toBeIdempotent(), /received value must be a function/],
-    [() => vitest(() => 1).toBeIdempotent({ clone: false, shuffle: true }), /`clone: false` cannot be combined with `shuffle`/],
-    [() => vitest(() => 1).not.toBeIdempotent({ maxDepth: -1 }), /The `maxDepth` option of toBeIdempotent\(\) must be a positive integer/],
-    [() => vitest(() => 1).toBeIdempotent(1e12), /The `times` option of toBeIdempotent\(\) must be an integer from 2 .* to 10000/],
-    [() => jest(() => 1).not.toBeIdempotent({ times: 10_001 }), /The `times` option of toBeIdempotent\(\) must be an integer from 2 .* to 10000/],
-    [() => vitest(() => 1).toBeIdempotent({ normalize: async (x: unknown) => x }), /`normalize` must be synchronous; await inside fn instead/],
-    [() => vitest(() => 1).not.toBeIdempotent({ args: (async () => [1]) as never }), /`args` factory returned a Promise before call 1/],
+    [
+      () => vitest(() => 1).toBeIdempotent({ clone: false, shuffle: true }),
+      /`clone: false` cannot be combined with `shuffle`/,
+    ],
+    [
+      () => vitest(() => 1).not.toBeIdempotent({ maxDepth: -1 }),
+      /The `maxDepth` option of toBeIdempotent\(\) must be a positive integer/,
+    ],
+    [
+      () => vitest(() => 1).toBeIdempotent(1e12),
+      /The `times` option of toBeIdempotent\(\) must be an integer from 2 .* to 10000/,
+    ],
+    [
+      () => jest(() => 1).not.toBeIdempotent({ times: 10_001 }),
+      /The `times` option of toBeIdempotent\(\) must be an integer from 2 .* to 10000/,
+    ],
+    [
+      () => vitest(() => 1).toBeIdempotent({ normalize: async (x: unknown) => x }),
+      /`normalize` must be synchronous; await inside fn instead/,
+    ],
+    [
+      () => vitest(() => 1).not.toBeIdempotent({ args: (async () => [1]) as never }),
+      /`args` factory returned a Promise before call 1/,
+    ],
   ])('throws when used wrongly (%#), with a TypeError even under .not', (assertion, message) => {
     let caught: unknown
     try {
@@ -158,16 +215,24 @@ describe('.toBeIdempotent', () => {
     expect(() => vitest(echo).toBeIdempotent({ args: [deep(1100)] })).toThrow(/larger `maxDepth`/)
     vitest(echo).toBeIdempotent({ args: [deep(1100)], maxDepth: 2000 })
     jest(echo).toBeIdempotent({ args: [deep(1100)], maxDepth: 2000, shuffle: true })
-    await vitest(echo).toBeIdempotent({ args: fc.tuple(fc.constant(deep(1100))), maxDepth: 2000, fc: { numRuns: 2 } })
+    await vitest(echo).toBeIdempotent({
+      args: fc.tuple(fc.constant(deep(1100))),
+      maxDepth: 2000,
+      fc: { numRuns: 2 },
+    })
   })
 
   test('throws when the args factory returns something other than an array', () => {
     expect(() => vitest(() => 1).toBeIdempotent({ args: () => 5 as never })).toThrow(TypeError)
   })
   test('throws when an async function meets an async normalize, with a TypeError', async () => {
-    const caught = await vitest(async () => 1).toBeIdempotent({ normalize: async (x: unknown) => x }).catch((e: unknown) => e)
+    const caught = await vitest(async () => 1)
+      .toBeIdempotent({ normalize: async (x: unknown) => x })
+      .catch((e: unknown) => e)
     expect(caught).toBeInstanceOf(TypeError)
-    expect((caught as Error).message).toMatch(/`normalize` returned a Promise on the output of call 1/)
+    expect((caught as Error).message).toMatch(
+      /`normalize` returned a Promise on the output of call 1/,
+    )
   })
 
   test('throws when the args factory throws, with the call number, the hint and the cause, in both directions', async () => {
@@ -190,12 +255,18 @@ describe('.toBeIdempotent', () => {
       }
       expect(caught).toBeInstanceOf(Error)
       expect(caught).not.toBeInstanceOf(TypeError)
-      expect((caught as Error).message).toMatch(/toBeIdempotent[\s\S]*The `args` factory threw before call 3 of 5/)
+      expect((caught as Error).message).toMatch(
+        /toBeIdempotent[\s\S]*The `args` factory threw before call 3 of 5/,
+      )
       expect((caught as Error).cause).toBe(cause)
     }
     made = 0
-    const rejected = await vitest(async (n: number) => n).toBeIdempotent({ args: factory }).catch((e: unknown) => e)
-    expect((rejected as Error).message).toMatch(/toBeIdempotent[\s\S]*The `args` factory threw before call 3 of 5/)
+    const rejected = await vitest(async (n: number) => n)
+      .toBeIdempotent({ args: factory })
+      .catch((e: unknown) => e)
+    expect((rejected as Error).message).toMatch(
+      /toBeIdempotent[\s\S]*The `args` factory threw before call 3 of 5/,
+    )
     expect((rejected as Error).cause).toBe(cause)
   })
 
@@ -205,9 +276,12 @@ describe('.toBeIdempotent', () => {
       if ((output as number) > 5) throw cause
       return output
     }
-    const rejected = await vitest((n: number) => n).toBeIdempotent({ args: fc.tuple(fc.nat(10)), normalize, fc: { seed: 1 } })
+    const rejected = await vitest((n: number) => n)
+      .toBeIdempotent({ args: fc.tuple(fc.nat(10)), normalize, fc: { seed: 1 } })
       .catch((e: unknown) => e)
-    expect((rejected as Error).message).toMatch(/toBeIdempotent[\s\S]*`normalize` threw on the output of call 1 of 5/)
+    expect((rejected as Error).message).toMatch(
+      /toBeIdempotent[\s\S]*`normalize` threw on the output of call 1 of 5/,
+    )
     expect((rejected as Error).cause).toBe(cause)
   })
 
@@ -219,9 +293,13 @@ describe('.toBeIdempotent', () => {
     }
     let count = 0
     const message = failureOf(() => vitest(() => ++count).not.toBeIdempotent({ normalize }))
-    expect(message).toMatch(/not\.toBeIdempotent[\s\S]*`normalize` threw on the output of call 2 of 5/)
+    expect(message).toMatch(
+      /not\.toBeIdempotent[\s\S]*`normalize` threw on the output of call 2 of 5/,
+    )
     count = 0
-    const rejected = await vitest(async () => ++count).toBeIdempotent({ normalize, concurrent: true }).catch((e: unknown) => e)
+    const rejected = await vitest(async () => ++count)
+      .toBeIdempotent({ normalize, concurrent: true })
+      .catch((e: unknown) => e)
     expect(rejected).not.toBeInstanceOf(TypeError)
     expect((rejected as Error).message).toMatch(/`normalize` threw on the output of call 2 of 5/)
     expect((rejected as Error).cause).toBe(cause)
@@ -267,6 +345,8 @@ describe('.not.toBeIdempotent', () => {
 
   test('passes when a property-mode function differs for some input', async () => {
     let call = 0
-    await vitest((n: number) => (n > 3 ? ++call : n)).not.toBeIdempotent({ args: fc.tuple(fc.nat(10)) })
+    await vitest((n: number) => (n > 3 ? ++call : n)).not.toBeIdempotent({
+      args: fc.tuple(fc.nat(10)),
+    })
   })
 })

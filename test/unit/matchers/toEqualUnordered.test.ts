@@ -17,11 +17,23 @@ declare module 'vitest' {
 
 type Assert = (received: unknown) => {
   toEqualUnordered(expected: unknown, options?: UnorderedOptions): void
-  not: { toEqualUnordered(expected: unknown, options?: UnorderedOptions): void; toEqual(expected: unknown): void }
+  not: {
+    toEqualUnordered(expected: unknown, options?: UnorderedOptions): void
+    toEqual(expected: unknown): void
+  }
   toEqual(expected: unknown): void
 }
 // Every case runs under Vitest's expect and under Jest's (the standalone `expect` package).
-const runners: [string, Assert, { toEqualUnordered(expected: unknown, options?: UnorderedOptions): unknown; any(c: unknown): unknown; objectContaining(o: object): unknown; arrayContaining(a: unknown[]): unknown }][] = [
+const runners: [
+  string,
+  Assert,
+  {
+    toEqualUnordered(expected: unknown, options?: UnorderedOptions): unknown
+    any(c: unknown): unknown
+    objectContaining(o: object): unknown
+    arrayContaining(a: unknown[]): unknown
+  },
+][] = [
   ['vitest', expect as unknown as Assert, expect as never],
   ['jest', jestExpect as unknown as Assert, jestExpect as never],
 ]
@@ -33,17 +45,31 @@ describe.each(runners)('%s', (_runner, check, asym) => {
     })
 
     test('passes when nested arrays are in another order (deep by default)', () => {
-      check([{ id: 1, tags: ['b', 'a'] }, { id: 2, tags: [] }]).toEqualUnordered([{ id: 2, tags: [] }, { id: 1, tags: ['a', 'b'] }])
+      check([
+        { id: 1, tags: ['b', 'a'] },
+        { id: 2, tags: [] },
+      ]).toEqualUnordered([
+        { id: 2, tags: [] },
+        { id: 1, tags: ['a', 'b'] },
+      ])
     })
 
     test('passes when a pairing exists that a greedy first fit would miss', () => {
       check([1, 2]).toEqualUnordered([asym.any(Number), 1])
-      check([{ id: 2, n: 'x' }, { id: 1, n: 'y' }]).toEqualUnordered([asym.objectContaining({ n: 'x' }), asym.objectContaining({})])
-      check([{ id: 1, n: 'y' }, { id: 2, n: 'x' }]).toEqualUnordered([asym.objectContaining({}), asym.objectContaining({ n: 'x' })])
+      check([
+        { id: 2, n: 'x' },
+        { id: 1, n: 'y' },
+      ]).toEqualUnordered([asym.objectContaining({ n: 'x' }), asym.objectContaining({})])
+      check([
+        { id: 1, n: 'y' },
+        { id: 2, n: 'x' },
+      ]).toEqualUnordered([asym.objectContaining({}), asym.objectContaining({ n: 'x' })])
     })
 
     test('passes when asymmetric matchers sit inside elements with nested unordered arrays', () => {
-      check([{ id: 7, tags: ['b', 'a'] }]).toEqualUnordered([{ id: asym.any(Number), tags: ['a', 'b'] }])
+      check([{ id: 7, tags: ['b', 'a'] }]).toEqualUnordered([
+        { id: asym.any(Number), tags: ['a', 'b'] },
+      ])
     })
 
     test('passes when undefined properties differ (toEqual semantics)', () => {
@@ -57,7 +83,12 @@ describe.each(runners)('%s', (_runner, check, asym) => {
     })
 
     test('passes when class instances, Maps and Sets are elements', () => {
-      class P { constructor(readonly x: number, readonly tags: string[]) {} }
+      class P {
+        constructor(
+          readonly x: number,
+          readonly tags: string[],
+        ) {}
+      }
       check([new P(1, ['b', 'a']), new Map([['k', [2, 1]]]), new Set([1])]).toEqualUnordered([
         new Set([1]),
         new Map([['k', [1, 2]]]),
@@ -67,25 +98,52 @@ describe.each(runners)('%s', (_runner, check, asym) => {
 
     test('fails when Maps or Sets differ in content (toEqual adds iterableEquality)', () => {
       for (const strict of [false, true]) {
-        expect(() => check([new Map([['a', 1]])]).toEqualUnordered([new Map([['a', 2]])], { strict })).toThrow(/toEqualUnordered/)
-        expect(() => check([new Set([1])]).toEqualUnordered([new Set([2])], { strict })).toThrow(/toEqualUnordered/)
-        expect(() => check([{ m: new Map([['a', 1]]) }]).toEqualUnordered([{ m: new Map([['a', 2]]) }], { strict })).toThrow(/toEqualUnordered/)
-        expect(() => check([{ s: new Set(['x']) }]).toEqualUnordered([{ s: new Set(['y']) }], { deep: false, strict })).toThrow(/toEqualUnordered/)
-        check([{ m: new Map([['a', 1]]) }]).not.toEqualUnordered([{ m: new Map([['a', 2]]) }], { strict })
+        expect(() =>
+          check([new Map([['a', 1]])]).toEqualUnordered([new Map([['a', 2]])], { strict }),
+        ).toThrow(/toEqualUnordered/)
+        expect(() => check([new Set([1])]).toEqualUnordered([new Set([2])], { strict })).toThrow(
+          /toEqualUnordered/,
+        )
+        expect(() =>
+          check([{ m: new Map([['a', 1]]) }]).toEqualUnordered([{ m: new Map([['a', 2]]) }], {
+            strict,
+          }),
+        ).toThrow(/toEqualUnordered/)
+        expect(() =>
+          check([{ s: new Set(['x']) }]).toEqualUnordered([{ s: new Set(['y']) }], {
+            deep: false,
+            strict,
+          }),
+        ).toThrow(/toEqualUnordered/)
+        check([{ m: new Map([['a', 1]]) }]).not.toEqualUnordered([{ m: new Map([['a', 2]]) }], {
+          strict,
+        })
       }
     })
 
     test('passes when arrays inside Map values and Set members differ only in order', () => {
       check([new Map([['a', [1, 2]]])]).toEqualUnordered([new Map([['a', [2, 1]]])])
       check([new Set([[1, 2]])]).toEqualUnordered([new Set([[2, 1]])])
-      check([{ m: new Map([['a', [{ t: [3, 4] }]]]) }]).toEqualUnordered([{ m: new Map([['a', [{ t: [4, 3] }]]]) }])
+      check([{ m: new Map([['a', [{ t: [3, 4] }]]]) }]).toEqualUnordered([
+        { m: new Map([['a', [{ t: [4, 3] }]]]) },
+      ])
     })
 
     test('fails when a multiset inside a Map value or Set member differs', () => {
-      expect(() => check([new Map([['a', [1, 2]]])]).toEqualUnordered([new Map([['a', [1, 3]]])])).toThrow(/toEqualUnordered/)
-      expect(() => check([new Map([['a', [1, 1, 2]]])]).toEqualUnordered([new Map([['a', [1, 2, 2]]])])).toThrow(/toEqualUnordered/)
-      expect(() => check([new Set([[1, 2]])]).toEqualUnordered([new Set([[1, 3]])])).toThrow(/toEqualUnordered/)
-      expect(() => check([new Map([['a', [1, 2]]])]).toEqualUnordered([new Map([['a', [2, 1]]])], { deep: false })).toThrow(/toEqualUnordered/)
+      expect(() =>
+        check([new Map([['a', [1, 2]]])]).toEqualUnordered([new Map([['a', [1, 3]]])]),
+      ).toThrow(/toEqualUnordered/)
+      expect(() =>
+        check([new Map([['a', [1, 1, 2]]])]).toEqualUnordered([new Map([['a', [1, 2, 2]]])]),
+      ).toThrow(/toEqualUnordered/)
+      expect(() => check([new Set([[1, 2]])]).toEqualUnordered([new Set([[1, 3]])])).toThrow(
+        /toEqualUnordered/,
+      )
+      expect(() =>
+        check([new Map([['a', [1, 2]]])]).toEqualUnordered([new Map([['a', [2, 1]]])], {
+          deep: false,
+        }),
+      ).toThrow(/toEqualUnordered/)
     })
 
     test('fails when an array has extra own properties that toEqual sees', () => {
@@ -94,7 +152,9 @@ describe.each(runners)('%s', (_runner, check, asym) => {
       for (const deep of [true, false]) {
         expect(() => check([tagged]).toEqualUnordered([[1]], { deep })).toThrow(/toEqualUnordered/)
         expect(() => check([[1]]).toEqualUnordered([tagged], { deep })).toThrow(/toEqualUnordered/)
-        expect(() => check([{ a: tagged }]).toEqualUnordered([{ a: [1] }], { deep })).toThrow(/toEqualUnordered/)
+        expect(() => check([{ a: tagged }]).toEqualUnordered([{ a: [1] }], { deep })).toThrow(
+          /toEqualUnordered/,
+        )
       }
       check([Object.assign([2, 1], { x: 1 })]).toEqualUnordered([Object.assign([1, 2], { x: 1 })])
     })
@@ -104,32 +164,50 @@ describe.each(runners)('%s', (_runner, check, asym) => {
     })
 
     test('fails when only nested order differs and deep is false', () => {
-      expect(() => check([{ t: [1, 2] }]).toEqualUnordered([{ t: [2, 1] }], { deep: false })).toThrow(/only in the order of nested arrays at \$\[\*\]\.t/)
+      expect(() =>
+        check([{ t: [1, 2] }]).toEqualUnordered([{ t: [2, 1] }], { deep: false }),
+      ).toThrow(/only in the order of nested arrays at \$\[\*\]\.t/)
     })
 
     test('passes when paths select the unordered arrays', () => {
-      check({ orders: [{ items: [2, 1] }, { items: [] }] }).toEqualUnordered({ orders: [{ items: [1, 2] }, { items: [] }] }, { paths: ['$.orders[*].items'] })
+      check({ orders: [{ items: [2, 1] }, { items: [] }] }).toEqualUnordered(
+        { orders: [{ items: [1, 2] }, { items: [] }] },
+        { paths: ['$.orders[*].items'] },
+      )
       expect(() =>
-        check({ orders: [{ items: [2, 1] }, { items: [] }] }).toEqualUnordered({ orders: [{ items: [] }, { items: [1, 2] }] }, { paths: ['$.orders[*].items'] }),
+        check({ orders: [{ items: [2, 1] }, { items: [] }] }).toEqualUnordered(
+          { orders: [{ items: [] }, { items: [1, 2] }] },
+          { paths: ['$.orders[*].items'] },
+        ),
       ).toThrow(/At \$\.orders\[0\]\.items/)
     })
 
     test('fails when strict and undefined properties differ', () => {
       check([{ a: 1, b: undefined }]).toEqualUnordered([{ a: 1, b: undefined }], { strict: true })
-      expect(() => check([{ a: 1, b: undefined }]).toEqualUnordered([{ a: 1 }], { strict: true })).toThrow(/toStrictEqual/)
-      class A { x = 1 }
+      expect(() =>
+        check([{ a: 1, b: undefined }]).toEqualUnordered([{ a: 1 }], { strict: true }),
+      ).toThrow(/toStrictEqual/)
+      class A {
+        x = 1
+      }
       expect(() => check([new A()]).toEqualUnordered([{ x: 1 }], { strict: true })).toThrow()
       check([new A()]).toEqualUnordered([{ x: 1 }])
     })
 
     test('passes when used asymmetrically inside toEqual', () => {
       check({ ids: [3, 1, 2] }).toEqual({ ids: asym.toEqualUnordered([1, 2, 3]) })
-      expect(() => check({ ids: [3, 1] }).toEqual({ ids: asym.toEqualUnordered([1, 2, 3]) })).toThrow()
+      expect(() =>
+        check({ ids: [3, 1] }).toEqual({ ids: asym.toEqualUnordered([1, 2, 3]) }),
+      ).toThrow()
     })
 
     test('fails, without throwing, when used asymmetrically on a value that is not an array', () => {
-      expect(() => check([5, [2, 1]]).toEqual(asym.arrayContaining([asym.toEqualUnordered([1, 2])]))).not.toThrow()
-      expect(() => check({ ids: 'abc' }).toEqual({ ids: asym.toEqualUnordered(['a']) })).toThrow(/toEqual/)
+      expect(() =>
+        check([5, [2, 1]]).toEqual(asym.arrayContaining([asym.toEqualUnordered([1, 2])])),
+      ).not.toThrow()
+      expect(() => check({ ids: 'abc' }).toEqual({ ids: asym.toEqualUnordered(['a']) })).toThrow(
+        /toEqual/,
+      )
       check({ ids: 5 }).not.toEqual({ ids: asym.toEqualUnordered([5]) })
     })
 
@@ -139,7 +217,9 @@ describe.each(runners)('%s', (_runner, check, asym) => {
     })
 
     test('throws when an option is unknown or a path is bad', () => {
-      expect(() => check([1]).toEqualUnordered([1], { depp: true } as never)).toThrow(/toEqualUnordered\(\) does not know the option `depp`/)
+      expect(() => check([1]).toEqualUnordered([1], { depp: true } as never)).toThrow(
+        /toEqualUnordered\(\) does not know the option `depp`/,
+      )
       expect(() => check([1]).toEqualUnordered([1], { paths: ['$..'] })).toThrow(TypeError)
       expect(() => check([1]).toEqualUnordered([1], { deep: 'yes' } as never)).toThrow(TypeError)
       expect(() => check([1]).not.toEqualUnordered([2], { depp: true } as never)).toThrow(TypeError)
@@ -155,11 +235,15 @@ describe.each(runners)('%s', (_runner, check, asym) => {
       const identifyBy = (el: unknown): unknown => (calls++, (el as { id: unknown }).id)
       check([{ id: 1, v: 1 }]).not.toEqualUnordered([{ id: 1, v: 2 }], { identifyBy })
       expect(calls).toBe(0)
-      expect(() => check([{ id: 1, v: 1 }]).toEqualUnordered([{ id: 1, v: 2 }], { identifyBy })).toThrow(/same id/)
+      expect(() =>
+        check([{ id: 1, v: 1 }]).toEqualUnordered([{ id: 1, v: 2 }], { identifyBy }),
+      ).toThrow(/same id/)
       expect(calls).toBeGreaterThan(0)
     })
     test('fails when the arrays are equal in another order', () => {
-      expect(() => check([2, 1]).not.toEqualUnordered([1, 2])).toThrow(/not to hold the same elements/)
+      expect(() => check([2, 1]).not.toEqualUnordered([1, 2])).toThrow(
+        /not to hold the same elements/,
+      )
     })
   })
 })

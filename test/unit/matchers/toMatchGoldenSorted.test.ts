@@ -61,39 +61,75 @@ function thrownBy(run: () => unknown): unknown {
   throw new Error('Expected a throw.')
 }
 
-const counts = () => ({ added: state.added, matched: state.matched, unmatched: state.unmatched, updated: state.updated })
+const counts = () => ({
+  added: state.added,
+  matched: state.matched,
+  unmatched: state.unmatched,
+  updated: state.updated,
+})
 const goldens = () => (existsSync(folder) ? readdirSync(folder).sort() : [])
 /** The stem the current test's golden `name` (or n-th unnamed one) gets. */
-const stemOf = (name: string | undefined, index = 1) => goldenStem(expect.getState().currentTestName, name, index)
+const stemOf = (name: string | undefined, index = 1) =>
+  goldenStem(expect.getState().currentTestName, name, index)
 
 describe('.toMatchGoldenSorted', () => {
   test('passes when a missing golden is written, counted as added, then matched', () => {
     expect({ b: 2, a: 1 }).toMatchGoldenSorted('data', { dir })
     // The test name holds spaces, so the stem ends in a hash of the raw names.
-    expect(goldens()).toEqual([expect.stringMatching(/^toMatchGoldenSorted-passes-when-a-missing-golden-is-written-counted-as-added-then-matched\.data~[0-9a-f]{10}\.json$/)])
+    expect(goldens()).toEqual([
+      expect.stringMatching(
+        /^toMatchGoldenSorted-passes-when-a-missing-golden-is-written-counted-as-added-then-matched\.data~[0-9a-f]{10}\.json$/,
+      ),
+    ])
     expect(goldens()).toEqual([`${stemOf('data')}.json`])
-    expect(readFileSync(join(folder, goldens()[0] as string), 'utf8')).toBe('{\n  "a": 1,\n  "b": 2\n}\n')
+    expect(readFileSync(join(folder, goldens()[0] as string), 'utf8')).toBe(
+      '{\n  "a": 1,\n  "b": 2\n}\n',
+    )
     expect(counts()).toEqual({ added: 1, matched: 0, unmatched: 0, updated: 0 })
   })
 
   test('passes when reordered keys, Sets and Maps match the same golden', () => {
-    expect({ set: new Set([3, 1, 2]), map: new Map([['y', 1], ['x', 2]]), k: 1 }).toMatchGoldenSorted('a', { dir })
-    expect({ k: 1, map: new Map([['x', 2], ['y', 1]]), set: new Set([2, 3, 1]) }).toMatchGoldenSorted('b', { dir })
+    expect({
+      set: new Set([3, 1, 2]),
+      map: new Map([
+        ['y', 1],
+        ['x', 2],
+      ]),
+      k: 1,
+    }).toMatchGoldenSorted('a', { dir })
+    expect({
+      k: 1,
+      map: new Map([
+        ['x', 2],
+        ['y', 1],
+      ]),
+      set: new Set([2, 3, 1]),
+    }).toMatchGoldenSorted('b', { dir })
     const [a, b] = goldens()
-    expect(readFileSync(join(folder, a as string), 'utf8')).toBe(readFileSync(join(folder, b as string), 'utf8'))
+    expect(readFileSync(join(folder, a as string), 'utf8')).toBe(
+      readFileSync(join(folder, b as string), 'utf8'),
+    )
     expect(a).toMatch(/\.golden$/)
   })
 
   test('passes when unordered and ignore shape the golden text', () => {
-    expect({ ids: [3, 1, 2], at: 'now' }).toMatchGoldenSorted('x', { dir, unordered: true, ignore: ['$.at'] })
-    expect(readFileSync(join(folder, goldens()[0] as string), 'utf8')).toBe('{\n  "at": "[ignored]",\n  "ids": [\n    1,\n    2,\n    3\n  ]\n}\n')
+    expect({ ids: [3, 1, 2], at: 'now' }).toMatchGoldenSorted('x', {
+      dir,
+      unordered: true,
+      ignore: ['$.at'],
+    })
+    expect(readFileSync(join(folder, goldens()[0] as string), 'utf8')).toBe(
+      '{\n  "at": "[ignored]",\n  "ids": [\n    1,\n    2,\n    3\n  ]\n}\n',
+    )
   })
 
   test('passes when unnamed assertions in one test get files .1 and .2', () => {
     expect([1]).toMatchGoldenSorted({ dir })
     expect([2]).toMatchGoldenSorted({ dir })
     expect(goldens()).toEqual([`${stemOf(undefined, 1)}.json`, `${stemOf(undefined, 2)}.json`])
-    expect(goldens()[0]).toMatch(/^toMatchGoldenSorted-passes-when-unnamed-assertions-in-one-test-get-files-1-and-2\.1~[0-9a-f]{10}\.json$/)
+    expect(goldens()[0]).toMatch(
+      /^toMatchGoldenSorted-passes-when-unnamed-assertions-in-one-test-get-files-1-and-2\.1~[0-9a-f]{10}\.json$/,
+    )
   })
 
   test('fails when the value changed: the golden is intact, a pending file is written and counted as unmatched', () => {
@@ -103,7 +139,9 @@ describe('.toMatchGoldenSorted', () => {
     state.added = 0
     // A second run of the same test: the assertion count starts again.
     expect.setState({ assertionCalls: 0 })
-    expect(failureOf(() => expect([2, 1]).toMatchGoldenSorted('v', { dir }))).toContain('First difference at $[0]: values differ.')
+    expect(failureOf(() => expect([2, 1]).toMatchGoldenSorted('v', { dir }))).toContain(
+      'First difference at $[0]: values differ.',
+    )
     expect(readFileSync(join(folder, golden as string), 'utf8')).toBe(before)
     expect(goldens()).toEqual([golden, `${golden}.new`])
     expect(counts()).toEqual({ added: 0, matched: 0, unmatched: 1, updated: 0 })
@@ -127,7 +165,9 @@ describe('.toMatchGoldenSorted', () => {
 
   test('fails when update mode none meets a missing golden, writing nothing', () => {
     state._updateSnapshot = 'none'
-    expect(failureOf(() => expect({ a: 1 }).toMatchGoldenSorted({ dir }))).toContain('it was not written because')
+    expect(failureOf(() => expect({ a: 1 }).toMatchGoldenSorted({ dir }))).toContain(
+      'it was not written because',
+    )
     expect(existsSync(folder)).toBe(false)
     expect(counts()).toEqual({ added: 0, matched: 0, unmatched: 1, updated: 0 })
   })
@@ -145,7 +185,9 @@ describe('.toMatchGoldenSorted', () => {
       expect.objectContaining({
         code: 'GOLDEN_CONFLICT',
         // The real file, extension included, relative to the root.
-        message: expect.stringContaining(`The golden file toMatchGoldenSorted.test.ts/${stemOf('same')}.json was already used by another assertion in this test`),
+        message: expect.stringContaining(
+          `The golden file toMatchGoldenSorted.test.ts/${stemOf('same')}.json was already used by another assertion in this test`,
+        ),
       }),
     )
     expect(readFileSync(join(folder, goldens()[0] as string), 'utf8')).toBe('1\n')
@@ -157,7 +199,9 @@ describe('.toMatchGoldenSorted', () => {
     writeFileSync(path, '{ broken')
     state._updateSnapshot = 'all'
     expect.setState({ assertionCalls: 0 })
-    expect(thrownBy(() => expect(1).toMatchGoldenSorted('c', { dir }))).toMatchObject({ code: 'CORRUPT_GOLDEN' })
+    expect(thrownBy(() => expect(1).toMatchGoldenSorted('c', { dir }))).toMatchObject({
+      code: 'CORRUPT_GOLDEN',
+    })
     expect(readFileSync(path, 'utf8')).toBe('{ broken')
   })
 
@@ -165,18 +209,24 @@ describe('.toMatchGoldenSorted', () => {
     expect(1).toMatchGoldenSorted('../../../escape', { dir })
     expect(1).toMatchGoldenSorted('/etc/passwd', { dir })
     expect(readdirSync(dir)).toEqual(['toMatchGoldenSorted.test.ts'])
-    expect(goldens()).toEqual([`${stemOf('../../../escape')}.json`, `${stemOf('/etc/passwd')}.json`].sort())
+    expect(goldens()).toEqual(
+      [`${stemOf('../../../escape')}.json`, `${stemOf('/etc/passwd')}.json`].sort(),
+    )
   })
 
   test('passes when a promise is awaited and the matcher returns a promise', async () => {
     const result = expect(Promise.resolve({ z: 1, a: 2 })).toMatchGoldenSorted('p', { dir })
     expect(result).toBeInstanceOf(Promise)
     await result
-    expect(readFileSync(join(folder, goldens()[0] as string), 'utf8')).toBe('{\n  "a": 2,\n  "z": 1\n}\n')
+    expect(readFileSync(join(folder, goldens()[0] as string), 'utf8')).toBe(
+      '{\n  "a": 2,\n  "z": 1\n}\n',
+    )
   })
 
   test('fails when a promise rejects, with its rejection', async () => {
-    await expect(expect(Promise.reject(new Error('boom'))).toMatchGoldenSorted('p', { dir })).rejects.toThrow('boom')
+    await expect(
+      expect(Promise.reject(new Error('boom'))).toMatchGoldenSorted('p', { dir }),
+    ).rejects.toThrow('boom')
     expect(goldens()).toEqual([])
   })
   test('throws when the value cannot be read, and frees its golden for a later assertion', () => {
@@ -185,16 +235,22 @@ describe('.toMatchGoldenSorted', () => {
         throw new Error('lazy field')
       },
     }
-    expect(thrownBy(() => expect(hostile).toMatchGoldenSorted('h', { dir }))).toMatchObject({ code: 'UNREADABLE' })
+    expect(thrownBy(() => expect(hostile).toMatchGoldenSorted('h', { dir }))).toMatchObject({
+      code: 'UNREADABLE',
+    })
     expect(1).toMatchGoldenSorted('h', { dir })
     expect(goldens()).toEqual([`${stemOf('h')}.json`])
   })
 
   test('throws when a promise rejects, saying so with the cause, and frees its golden for a later assertion', async () => {
     const cause = new Error('db down')
-    const rejected = await expect(Promise.reject(cause)).toMatchGoldenSorted('r', { dir }).catch((e: unknown) => e)
+    const rejected = await expect(Promise.reject(cause))
+      .toMatchGoldenSorted('r', { dir })
+      .catch((e: unknown) => e)
     expect(rejected).toBeInstanceOf(Error)
-    expect((rejected as Error).message).toMatch(/toMatchGoldenSorted[\s\S]*The promise passed to toMatchGoldenSorted rejected/)
+    expect((rejected as Error).message).toMatch(
+      /toMatchGoldenSorted[\s\S]*The promise passed to toMatchGoldenSorted rejected/,
+    )
     expect((rejected as Error).cause).toBe(cause)
     expect(goldens()).toEqual([])
     expect(1).toMatchGoldenSorted('r', { dir })
@@ -211,16 +267,29 @@ describe('.toMatchGoldenSorted under the standalone expect package', () => {
       import { toMatchGoldenSorted } from ${JSON.stringify(new URL('../../../matchers/toMatchGoldenSorted.ts', import.meta.url).href)}
       expect.extend({ toMatchGoldenSorted })
       try { ${body}; console.log('PASSED') } catch (error) { console.log(error.message) }`
-    const child = spawnSync(process.execPath, ['--import', import.meta.resolve('tsx'), '--input-type=module', '-e', script], {
-      cwd: dir,
-      encoding: 'utf8',
-      env: { ...process.env, CI: undefined, EXPECT_DETERMINISTIC_UPDATE: undefined, FORCE_COLOR: '0', NO_COLOR: '1', ...env },
-    })
+    const child = spawnSync(
+      process.execPath,
+      ['--import', import.meta.resolve('tsx'), '--input-type=module', '-e', script],
+      {
+        cwd: dir,
+        encoding: 'utf8',
+        env: {
+          ...process.env,
+          CI: undefined,
+          EXPECT_DETERMINISTIC_UPDATE: undefined,
+          FORCE_COLOR: '0',
+          NO_COLOR: '1',
+          ...env,
+        },
+      },
+    )
     return `${child.stdout}${child.stderr}`.trim()
   }
 
   test('throws when no name is given outside a test', () => {
-    expect(standalone('expect(1).toMatchGoldenSorted()')).toContain('outside a running test the golden needs a `name` argument')
+    expect(standalone('expect(1).toMatchGoldenSorted()')).toContain(
+      'outside a running test the golden needs a `name` argument',
+    )
   })
 
   test('fails when CI is detected and the golden is missing, writing nothing', () => {
@@ -231,8 +300,15 @@ describe('.toMatchGoldenSorted under the standalone expect package', () => {
   })
 
   test('passes when the variable forces writing in CI, into __golden__ under the working directory', () => {
-    expect(standalone("expect({ b: 1, a: 2 }).toMatchGoldenSorted('one')", { CI: 'true', EXPECT_DETERMINISTIC_UPDATE: 'new' })).toBe('PASSED')
-    expect(readFileSync(join(dir, '__golden__', 'one.json'), 'utf8')).toBe('{\n  "a": 2,\n  "b": 1\n}\n')
+    expect(
+      standalone("expect({ b: 1, a: 2 }).toMatchGoldenSorted('one')", {
+        CI: 'true',
+        EXPECT_DETERMINISTIC_UPDATE: 'new',
+      }),
+    ).toBe('PASSED')
+    expect(readFileSync(join(dir, '__golden__', 'one.json'), 'utf8')).toBe(
+      '{\n  "a": 2,\n  "b": 1\n}\n',
+    )
   })
 
   test('throws when two promise goldens with one name are started together, keeping the first', () => {
@@ -252,7 +328,9 @@ describe('.toMatchGoldenSorted under the standalone expect package', () => {
   test('passes when goldens started together after a settled one are still one attempt', () => {
     const body = `await expect(Promise.resolve(0)).toMatchGoldenSorted('a')
     await Promise.all([expect(Promise.resolve(1)).toMatchGoldenSorted('b'), expect(Promise.resolve(2)).toMatchGoldenSorted('a')])`
-    expect(standalone(body, { EXPECT_DETERMINISTIC_UPDATE: 'all' })).toContain('The golden file __golden__/a.json was already used')
+    expect(standalone(body, { EXPECT_DETERMINISTIC_UPDATE: 'all' })).toContain(
+      'The golden file __golden__/a.json was already used',
+    )
     expect(readFileSync(join(dir, '__golden__', 'a.json'), 'utf8')).toBe('0\n')
   })
 

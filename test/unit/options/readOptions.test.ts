@@ -4,7 +4,14 @@ import { describeValue } from '../../../src/options/describeValue'
 import { readOptions } from '../../../src/options/readOptions'
 import { BOOLEAN, integerIn, MAX_DEPTH, oneOf, PATHS, UNORDERED } from '../../../src/options/rules'
 
-const SCHEMA = { deep: BOOLEAN, times: integerIn(2, 9), mode: oneOf('a', 'b'), ignore: PATHS, unordered: UNORDERED, maxDepth: MAX_DEPTH }
+const SCHEMA = {
+  deep: BOOLEAN,
+  times: integerIn(2, 9),
+  mode: oneOf('a', 'b'),
+  ignore: PATHS,
+  unordered: UNORDERED,
+  maxDepth: MAX_DEPTH,
+}
 
 function errorOf(run: () => unknown): ExpectDeterministicError {
   try {
@@ -24,7 +31,13 @@ describe('readOptions', () => {
 
   test('passes when the options are absent or hold known, valid values', () => {
     expect(readOptions(undefined, SCHEMA, 'f()')).toEqual({})
-    expect(readOptions({ deep: true, times: 3, mode: 'b', ignore: ['$.a'], unordered: false }, SCHEMA, 'f()')).toEqual({
+    expect(
+      readOptions(
+        { deep: true, times: 3, mode: 'b', ignore: ['$.a'], unordered: false },
+        SCHEMA,
+        'f()',
+      ),
+    ).toEqual({
       deep: true,
       times: 3,
       mode: 'b',
@@ -49,7 +62,9 @@ describe('readOptions', () => {
     expect(error.code).toBe('BAD_OPTIONS')
     expect(error.message).toBe('f() takes an options object, but received an array.')
     expect(error.option).toBeUndefined()
-    expect(errorOf(() => readOptions(null, SCHEMA, 'f()')).message).toBe('f() takes an options object, but received null.')
+    expect(errorOf(() => readOptions(null, SCHEMA, 'f()')).message).toBe(
+      'f() takes an options object, but received null.',
+    )
   })
 
   test('throws when an option is unknown, naming it in `option` and listing the known ones', () => {
@@ -61,12 +76,32 @@ describe('readOptions', () => {
   })
 
   test.each([
-    [{ deep: 'yes' }, 'deep', 'The `deep` option of f() must be true or false, but received "yes".'],
-    [{ times: 10 }, 'times', 'The `times` option of f() must be an integer from 2 to 9, but received 10.'],
-    [{ times: 2.5 }, 'times', 'The `times` option of f() must be an integer from 2 to 9, but received 2.5.'],
+    [
+      { deep: 'yes' },
+      'deep',
+      'The `deep` option of f() must be true or false, but received "yes".',
+    ],
+    [
+      { times: 10 },
+      'times',
+      'The `times` option of f() must be an integer from 2 to 9, but received 10.',
+    ],
+    [
+      { times: 2.5 },
+      'times',
+      'The `times` option of f() must be an integer from 2 to 9, but received 2.5.',
+    ],
     [{ mode: 'c' }, 'mode', "The `mode` option of f() must be 'a' or 'b', but received \"c\"."],
-    [{ ignore: '$.a' }, 'ignore', "The `ignore` option of f() must be an array of paths such as ['$.items[*].tags'], but received \"$.a\"."],
-    [{ maxDepth: 0 }, 'maxDepth', 'The `maxDepth` option of f() must be a positive integer, but received 0.'],
+    [
+      { ignore: '$.a' },
+      'ignore',
+      'The `ignore` option of f() must be an array of paths such as [\'$.items[*].tags\'], but received "$.a".',
+    ],
+    [
+      { maxDepth: 0 },
+      'maxDepth',
+      'The `maxDepth` option of f() must be a positive integer, but received 0.',
+    ],
   ])('throws when a value is of the wrong kind: %j', (options, option, message) => {
     const error = errorOf(() => readOptions(options, SCHEMA, 'f()'))
     expect(error.code).toBe('BAD_OPTIONS')
@@ -80,10 +115,16 @@ describe('readOptions', () => {
   })
 
   test('names nested options with their prefix', () => {
-    const error = errorOf(() => readOptions({ order: true }, { unordered: UNORDERED }, 'g()', 'shuffle.'))
+    const error = errorOf(() =>
+      readOptions({ order: true }, { unordered: UNORDERED }, 'g()', 'shuffle.'),
+    )
     expect(error.option).toBe('shuffle.order')
-    expect(error.message).toBe('g() does not know the option `shuffle.order`. Known options: `unordered`.')
-    expect(errorOf(() => readOptions(3, {}, 'g()', 'shuffle.')).message).toBe('The `shuffle` option of g() takes an options object, but received 3.')
+    expect(error.message).toBe(
+      'g() does not know the option `shuffle.order`. Known options: `unordered`.',
+    )
+    expect(errorOf(() => readOptions(3, {}, 'g()', 'shuffle.')).message).toBe(
+      'The `shuffle` option of g() takes an options object, but received 3.',
+    )
   })
 
   test('throws BAD_OPTIONS, keeping the cause, when reading an option throws', () => {

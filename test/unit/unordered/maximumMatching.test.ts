@@ -2,7 +2,12 @@ import { describe, expect, test } from 'vitest'
 import { maximumMatching } from '../../../src/unordered/maximumMatching'
 
 /** Checks that a matching only uses edges and respects capacities. */
-function assertValid(rightCount: number, neighbours: number[][], leftToRight: Int32Array, capacity?: number[]): void {
+function assertValid(
+  rightCount: number,
+  neighbours: number[][],
+  leftToRight: Int32Array,
+  capacity?: number[],
+): void {
   const load = new Array<number>(rightCount).fill(0)
   leftToRight.forEach((right, left) => {
     if (right === -1) return

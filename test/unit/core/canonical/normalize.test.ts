@@ -14,26 +14,44 @@ describe('normalize', () => {
   })
 
   test('passes when nested objects in arrays are sorted but array order is kept', () => {
-    const result = normalize([{ z: 1, y: 2 }, { b: 1, a: 2 }]) as object[]
-    expect(result.map((o) => Object.keys(o))).toEqual([['y', 'z'], ['a', 'b']])
+    const result = normalize([
+      { z: 1, y: 2 },
+      { b: 1, a: 2 },
+    ]) as object[]
+    expect(result.map((o) => Object.keys(o))).toEqual([
+      ['y', 'z'],
+      ['a', 'b'],
+    ])
   })
 
   test('passes when Set members and Map entries are sorted by canonical form', () => {
     const set = normalize(new Set([3, 'a', 1, null, { k: 2 }, { k: 1 }])) as Set<unknown>
     expect([...set]).toEqual([null, 1, 3, 'a', { k: 1 }, { k: 2 }])
-    const map = normalize(new Map<unknown, unknown>([['b', 1], ['a', 2], [1, 3]])) as Map<unknown, unknown>
+    const map = normalize(
+      new Map<unknown, unknown>([
+        ['b', 1],
+        ['a', 2],
+        [1, 3],
+      ]),
+    ) as Map<unknown, unknown>
     expect([...map.keys()]).toEqual([1, 'a', 'b'])
   })
 
   test('passes when unordered: true sorts every array, stably', () => {
     const first = { id: 1, tag: 'first' }
     const second = { id: 1, tag: 'first' }
-    const result = normalize({ list: [3, 1, 2], nested: [[2, 1], [0]], same: [first, second] }, { unordered: true })
+    const result = normalize(
+      { list: [3, 1, 2], nested: [[2, 1], [0]], same: [first, second] },
+      { unordered: true },
+    )
     expect(result).toEqual({ list: [1, 2, 3], nested: [[0], [1, 2]], same: [first, second] })
   })
 
   test('passes when unordered paths sort only the arrays they select', () => {
-    const result = normalize({ a: [2, 1], b: { c: [2, 1] }, d: [[2, 1]] }, { unordered: ['$.b.c', '$.d[*]'] })
+    const result = normalize(
+      { a: [2, 1], b: { c: [2, 1] }, d: [[2, 1]] },
+      { unordered: ['$.b.c', '$.d[*]'] },
+    )
     expect(result).toEqual({ a: [2, 1], b: { c: [1, 2] }, d: [[1, 2]] })
   })
 
@@ -42,7 +60,11 @@ describe('normalize', () => {
       { at: new Date(0), user: { id: 7, token: 'x' }, rows: [{ id: 1 }, { id: 2 }] },
       { ignore: ['$.at', '$..token', '$.rows[*].id'] },
     )
-    expect(result).toEqual({ at: IGNORED, user: { id: 7, token: IGNORED }, rows: [{ id: IGNORED }, { id: IGNORED }] })
+    expect(result).toEqual({
+      at: IGNORED,
+      user: { id: 7, token: IGNORED },
+      rows: [{ id: IGNORED }, { id: IGNORED }],
+    })
   })
 
   test('passes when ignoring the root redacts everything', () => {
@@ -53,7 +75,11 @@ describe('normalize', () => {
     const node: Record<string, unknown> = { id: 1 }
     node.self = node
     node.children = [{ parent: node }]
-    expect(normalize(node)).toEqual({ children: [{ parent: new Circular('$') }], id: 1, self: new Circular('$') })
+    expect(normalize(node)).toEqual({
+      children: [{ parent: new Circular('$') }],
+      id: 1,
+      self: new Circular('$'),
+    })
   })
 
   test('passes when a shared (acyclic) object is normalized at each place, not marked circular', () => {
@@ -75,7 +101,14 @@ describe('normalize', () => {
         public x: number,
       ) {}
     }
-    const input = [new Point(2, 1), new Date(5), /a/gi, new Uint8Array([1, 2]), new Number(3), new ArrayBuffer(2)]
+    const input = [
+      new Point(2, 1),
+      new Date(5),
+      /a/gi,
+      new Uint8Array([1, 2]),
+      new Number(3),
+      new ArrayBuffer(2),
+    ]
     const result = normalize(input) as unknown[]
     expect(result[0]).toBeInstanceOf(Point)
     expect(Object.keys(result[0] as object)).toEqual(['x', 'y'])
@@ -111,7 +144,14 @@ describe('normalize', () => {
   })
 
   test('passes when the input is never mutated', () => {
-    const input = { b: [3, 1], a: new Set([2, 1]), m: new Map([['z', 1], ['a', 2]]) }
+    const input = {
+      b: [3, 1],
+      a: new Set([2, 1]),
+      m: new Map([
+        ['z', 1],
+        ['a', 2],
+      ]),
+    }
     const before = JSON.stringify({ ...input, a: [...input.a], m: [...input.m] })
     normalize(input, { unordered: true })
     expect(JSON.stringify({ ...input, a: [...input.a], m: [...input.m] })).toBe(before)
@@ -129,8 +169,12 @@ describe('normalize', () => {
     const root = deep
     for (let i = 0; i < 100_000; i++) deep = (deep.next = {}) as Record<string, unknown>
     expect(() => normalize(root)).toThrow(ExpectDeterministicError)
-    expect(() => normalize(root)).toThrow(/deeper than maxDepth \(1000 levels\) at \$\.next\.next.*more steps/)
-    expect(() => normalize(root, { maxDepth: 5 })).toThrow(/maxDepth \(5 levels\) at \$\.next\.next\.next\.next\.next\./)
+    expect(() => normalize(root)).toThrow(
+      /deeper than maxDepth \(1000 levels\) at \$\.next\.next.*more steps/,
+    )
+    expect(() => normalize(root, { maxDepth: 5 })).toThrow(
+      /maxDepth \(5 levels\) at \$\.next\.next\.next\.next\.next\./,
+    )
   })
 
   test('passes when data is just below maxDepth', () => {
@@ -155,7 +199,9 @@ describe('normalize', () => {
     })()
     expect(error?.code).toBe('UNREADABLE')
     expect(error?.path).toBe('$.users[1].secret')
-    expect(error?.message).toMatch(/Reading the value at \$\.users\[1\]\.secret threw \(Error: no access\)/)
+    expect(error?.message).toMatch(
+      /Reading the value at \$\.users\[1\]\.secret threw \(Error: no access\)/,
+    )
   })
 
   test('throws when a revoked Proxy is read, naming the path', () => {
@@ -166,7 +212,10 @@ describe('normalize', () => {
 
   test.each([
     [{ unorderd: true }, /does not know the option `unorderd`/],
-    [{ unordered: 'yes' }, /The `unordered` option of normalize\(\) must be true, false or an array of paths/],
+    [
+      { unordered: 'yes' },
+      /The `unordered` option of normalize\(\) must be true, false or an array of paths/,
+    ],
     [{ ignore: '$.a' }, /The `ignore` option of normalize\(\) must be an array of paths/],
     [{ ignore: ['$.'] }, /Invalid path/],
     [{ maxDepth: 0 }, /The `maxDepth` option of normalize\(\) must be a positive integer/],

@@ -45,12 +45,20 @@ describe('deepEqual', () => {
     }
     expect(() => deepEqual(build(1200), build(1200))).toThrow(/maxDepth \(1000 levels\)/)
     expect(deepEqual(build(1200), build(1200), { maxDepth: 1500 })).toBe(true)
-    expect(findDifference(build(1200), build(1201), { maxDepth: 1500 })?.reason).toBe('missing on the right')
+    expect(findDifference(build(1200), build(1201), { maxDepth: 1500 })?.reason).toBe(
+      'missing on the right',
+    )
     expect(() => deepEqual(build(10), build(10), { maxDepth: 5 })).toThrow(/maxDepth \(5 levels\)/)
     // Raised past what the call stack holds: still the library's error with a path, never a RangeError.
-    expect(() => findDifference(build(100_000), build(100_000), { maxDepth: 1_000_000 })).toThrow(ExpectDeterministicError)
-    expect(() => deepEqual(build(100_000), build(100_001), { maxDepth: 1_000_000 })).toThrow(/call stack .* at \$\.next/)
-    expect(() => deepEqual(1, 1, { maxDepht: 5 } as never)).toThrow(/does not know the option `maxDepht`/)
+    expect(() => findDifference(build(100_000), build(100_000), { maxDepth: 1_000_000 })).toThrow(
+      ExpectDeterministicError,
+    )
+    expect(() => deepEqual(build(100_000), build(100_001), { maxDepth: 1_000_000 })).toThrow(
+      /call stack .* at \$\.next/,
+    )
+    expect(() => deepEqual(1, 1, { maxDepht: 5 } as never)).toThrow(
+      /does not know the option `maxDepht`/,
+    )
   })
 
   test('throws when a getter throws, naming the path', () => {
@@ -60,21 +68,55 @@ describe('deepEqual', () => {
         throw new Error('nope')
       },
     })
-    expect(() => deepEqual({ x: [hostile()] }, { x: [hostile()] })).toThrow(/at \$\.x\[0\]\.bad threw/)
+    expect(() => deepEqual({ x: [hostile()] }, { x: [hostile()] })).toThrow(
+      /at \$\.x\[0\]\.bad threw/,
+    )
   })
 })
 
 describe('findDifference', () => {
   test.each([
-    [{ user: { id: 1 } }, { user: { id: 2 } }, { path: '$.user.id', reason: 'values differ', left: 1, right: 2 }],
-    [{ a: 1, b: 1 }, { a: 1 }, { path: '$.b', reason: 'missing on the right', left: 1, right: undefined }],
-    [{ a: 1 }, { a: 1, b: 1 }, { path: '$.b', reason: 'missing on the left', left: undefined, right: 1 }],
-    [[1, 2, 3], [1, 2], { path: '$[2]', reason: 'missing on the right', left: 3, right: undefined }],
-    [{ 'odd key': [0, 1] }, { 'odd key': [0, 2] }, { path: "$['odd key'][1]", reason: 'values differ', left: 1, right: 2 }],
+    [
+      { user: { id: 1 } },
+      { user: { id: 2 } },
+      { path: '$.user.id', reason: 'values differ', left: 1, right: 2 },
+    ],
+    [
+      { a: 1, b: 1 },
+      { a: 1 },
+      { path: '$.b', reason: 'missing on the right', left: 1, right: undefined },
+    ],
+    [
+      { a: 1 },
+      { a: 1, b: 1 },
+      { path: '$.b', reason: 'missing on the left', left: undefined, right: 1 },
+    ],
+    [
+      [1, 2, 3],
+      [1, 2],
+      { path: '$[2]', reason: 'missing on the right', left: 3, right: undefined },
+    ],
+    [
+      { 'odd key': [0, 1] },
+      { 'odd key': [0, 2] },
+      { path: "$['odd key'][1]", reason: 'values differ', left: 1, right: 2 },
+    ],
     [{ n: '1' }, { n: 1 }, { path: '$.n', reason: 'types differ', left: '1', right: 1 }],
-    [new Map([['k', { v: 1 }]]), new Map([['k', { v: 2 }]]), { path: "$.k.v", reason: 'values differ', left: 1, right: 2 }],
-    [new Set([1, 2]), new Set([1, 3]), { path: '$[*]', reason: 'Set member only on the left', left: 2, right: undefined }],
-    [new Set([{ x: 1 }]), new Set([{ y: 1 }]), { path: '$[*]', reason: 'Set member only on the left', left: { x: 1 }, right: { y: 1 } }],
+    [
+      new Map([['k', { v: 1 }]]),
+      new Map([['k', { v: 2 }]]),
+      { path: '$.k.v', reason: 'values differ', left: 1, right: 2 },
+    ],
+    [
+      new Set([1, 2]),
+      new Set([1, 3]),
+      { path: '$[*]', reason: 'Set member only on the left', left: 2, right: undefined },
+    ],
+    [
+      new Set([{ x: 1 }]),
+      new Set([{ y: 1 }]),
+      { path: '$[*]', reason: 'Set member only on the left', left: { x: 1 }, right: { y: 1 } },
+    ],
   ])('reports the first difference of %j and %j', (a, b, difference) => {
     expect(findDifference(a, b)).toEqual(difference)
   })
@@ -87,7 +129,12 @@ describe('findDifference', () => {
   test('names both classes when prototypes differ', () => {
     class A {}
     class B {}
-    expect(findDifference({ v: new A() }, { v: new B() })).toMatchObject({ path: '$.v', reason: 'prototypes differ: A vs B' })
-    expect(findDifference(new Map(), {})).toMatchObject({ reason: 'types differ: a Map vs a plain object' })
+    expect(findDifference({ v: new A() }, { v: new B() })).toMatchObject({
+      path: '$.v',
+      reason: 'prototypes differ: A vs B',
+    })
+    expect(findDifference(new Map(), {})).toMatchObject({
+      reason: 'types differ: a Map vs a plain object',
+    })
   })
 })

@@ -10,12 +10,18 @@ describe('pairMembers', () => {
     expect(pairMembers(records(ids), records([...ids].reverse()), deepEqual)).toBeUndefined()
   })
 
-  test.each([3, 50])('fails when one of %i members has no partner, naming both leftovers', (size) => {
-    const ids = Array.from({ length: size }, (_, i) => i)
-    const right = records(ids)
-    right[1] = { id: 999, tags: [0] }
-    expect(pairMembers(records(ids), right, deepEqual)).toEqual({ left: { id: 1, tags: [1] }, right: { id: 999, tags: [0] } })
-  })
+  test.each([3, 50])(
+    'fails when one of %i members has no partner, naming both leftovers',
+    (size) => {
+      const ids = Array.from({ length: size }, (_, i) => i)
+      const right = records(ids)
+      right[1] = { id: 999, tags: [0] }
+      expect(pairMembers(records(ids), right, deepEqual)).toEqual({
+        left: { id: 1, tags: [1] },
+        right: { id: 999, tags: [0] },
+      })
+    },
+  )
 
   test.each([3, 50])('fails when multiplicities differ among %i members', (size) => {
     const left = records(Array.from({ length: size }, () => 1))
@@ -26,7 +32,12 @@ describe('pairMembers', () => {
 
   test('passes when a Set of many objects equals its reversed copy, and fails on one change', () => {
     const members = records(Array.from({ length: 40 }, (_, i) => i))
-    expect(deepEqual(new Set(members), new Set([...records(Array.from({ length: 40 }, (_, i) => 39 - i))]))).toBe(true)
+    expect(
+      deepEqual(
+        new Set(members),
+        new Set([...records(Array.from({ length: 40 }, (_, i) => 39 - i))]),
+      ),
+    ).toBe(true)
     const changed = records(Array.from({ length: 40 }, (_, i) => i))
     changed[20] = { id: 20, tags: [99] }
     expect(deepEqual(new Set(members), new Set(changed))).toBe(false)

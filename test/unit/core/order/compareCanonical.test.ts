@@ -107,6 +107,8 @@ describe('compareCanonical on Errors', () => {
     expect(Math.sign(compareCanonical(one, two))).toBe(-1)
     expect(Math.sign(compareCanonical(new Error('x'), one))).toBe(-1)
     expect(stableStringify(new Set([one, two]))).toBe(stableStringify(new Set([two, one])))
-    expect(stableStringify([one, two], { unordered: true })).toBe(stableStringify([two, one], { unordered: true }))
+    expect(stableStringify([one, two], { unordered: true })).toBe(
+      stableStringify([two, one], { unordered: true }),
+    )
   })
 })

@@ -15,11 +15,23 @@ function selects(pattern: string, steps: PathStep[]): boolean {
 describe('parsePath', () => {
   test.each([
     ['$', []],
-    ['$.a.b', [{ kind: 'key', key: 'a' }, { kind: 'key', key: 'b' }]],
+    [
+      '$.a.b',
+      [
+        { kind: 'key', key: 'a' },
+        { kind: 'key', key: 'b' },
+      ],
+    ],
     ["$['odd key']", [{ kind: 'key', key: 'odd key' }]],
     ['$["it\'s"]', [{ kind: 'key', key: "it's" }]],
     ["$['a\\'b']", [{ kind: 'key', key: "a'b" }]],
-    ['$[0][12]', [{ kind: 'key', key: '0' }, { kind: 'key', key: '12' }]],
+    [
+      '$[0][12]',
+      [
+        { kind: 'key', key: '0' },
+        { kind: 'key', key: '12' },
+      ],
+    ],
     ['$[*].*', [{ kind: 'any' }, { kind: 'any' }]],
     ['$..id', [{ kind: 'descend' }, { kind: 'key', key: 'id' }]],
     ['$..*', [{ kind: 'descend' }, { kind: 'any' }]],
@@ -56,7 +68,13 @@ describe('formatPath', () => {
   })
 
   test('passes when odd symbol descriptions and Map keys print as paths that parse back', () => {
-    const steps: PathStep[] = [Symbol('a]b'), Symbol('x(y)'), stepOfMapKey(1.5), stepOfMapKey(-1), stepOfMapKey(7)]
+    const steps: PathStep[] = [
+      Symbol('a]b'),
+      Symbol('x(y)'),
+      stepOfMapKey(1.5),
+      stepOfMapKey(-1),
+      stepOfMapKey(7),
+    ]
     const printed = formatPath(steps)
     expect(printed).toBe('$[Symbol(a]b)][Symbol(x(y))][*][*][7]')
     expect(selects(printed, steps)).toBe(true)
@@ -102,7 +120,9 @@ describe('compilePaths', () => {
   })
 
   test('throws when patterns is not an array of strings', () => {
-    expect(() => compilePaths('$.a' as unknown as string[], 'ignore')).toThrow(/`ignore` option must be an array/)
+    expect(() => compilePaths('$.a' as unknown as string[], 'ignore')).toThrow(
+      /`ignore` option must be an array/,
+    )
     expect(() => compilePaths([1] as unknown as string[])).toThrow(ExpectDeterministicError)
   })
 })

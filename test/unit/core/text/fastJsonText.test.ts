@@ -7,9 +7,21 @@ const slow = (value: unknown, indent = 2) => printCanonical(normalize(value), in
 
 describe('fastJsonText', () => {
   test.each<[string, unknown]>([
-    ['records of one shape', [{ b: 1, a: 2 }, { b: 3, a: 4 }]],
-    ['records of many shapes', Array.from({ length: 300 }, (_, i) => ({ [`k${i}`]: i, a: { z: i, y: [i] } }))],
-    ['integer-like keys, which objects enumerate first', { b: 1, '10': 2, '9': 3, a: { '2': 1, '11': 2 } }],
+    [
+      'records of one shape',
+      [
+        { b: 1, a: 2 },
+        { b: 3, a: 4 },
+      ],
+    ],
+    [
+      'records of many shapes',
+      Array.from({ length: 300 }, (_, i) => ({ [`k${i}`]: i, a: { z: i, y: [i] } })),
+    ],
+    [
+      'integer-like keys, which objects enumerate first',
+      { b: 1, '10': 2, '9': 3, a: { '2': 1, '11': 2 } },
+    ],
     ['empty containers', { a: [], b: {}, c: [{}] }],
     ['strings needing escapes', { 'q"uote': 'line\nbreak', '\u2028': '\ud800' }],
     ['null and booleans', [null, true, false]],

@@ -6,7 +6,20 @@ describe('stableStringify', () => {
   test('passes when JSON data gives sorted, indented, valid JSON', () => {
     const text = stableStringify({ b: [1, { d: 'x', c: null }], a: true, '10': 1, '9': 2 })
     expect(text).toBe(
-      ['{', '  "10": 1,', '  "9": 2,', '  "a": true,', '  "b": [', '    1,', '    {', '      "c": null,', '      "d": "x"', '    }', '  ]', '}'].join('\n'),
+      [
+        '{',
+        '  "10": 1,',
+        '  "9": 2,',
+        '  "a": true,',
+        '  "b": [',
+        '    1,',
+        '    {',
+        '      "c": null,',
+        '      "d": "x"',
+        '    }',
+        '  ]',
+        '}',
+      ].join('\n'),
     )
     expect(JSON.parse(text)).toEqual({ b: [1, { d: 'x', c: null }], a: true, '10': 1, '9': 2 })
   })
@@ -17,8 +30,22 @@ describe('stableStringify', () => {
   })
 
   test('passes when insertion order of keys, Map entries and Set members does not matter', () => {
-    const one = { x: new Map([['b', 1], ['a', 2]]), y: new Set(['q', 'p']), z: 1 }
-    const two = { z: 1, y: new Set(['p', 'q']), x: new Map([['a', 2], ['b', 1]]) }
+    const one = {
+      x: new Map([
+        ['b', 1],
+        ['a', 2],
+      ]),
+      y: new Set(['q', 'p']),
+      z: 1,
+    }
+    const two = {
+      z: 1,
+      y: new Set(['p', 'q']),
+      x: new Map([
+        ['a', 2],
+        ['b', 1],
+      ]),
+    }
     expect(stableStringify(one)).toBe(stableStringify(two))
   })
 
@@ -29,7 +56,13 @@ describe('stableStringify', () => {
     ['1n vs 1', 1n, 1],
     ['Map vs object', new Map([['a', 1]]), { a: 1 }],
     ['Set vs array', new Set([1]), [1]],
-    ['class instance vs plain object', new (class Point { x = 1 })(), { x: 1 }],
+    [
+      'class instance vs plain object',
+      new (class Point {
+        x = 1
+      })(),
+      { x: 1 },
+    ],
     ['null prototype vs plain object', Object.assign(Object.create(null), { x: 1 }), { x: 1 }],
     ['string "undefined" vs undefined', 'undefined', undefined],
     ['Infinity vs "Infinity"', Infinity, 'Infinity'],
@@ -52,7 +85,10 @@ describe('stableStringify', () => {
       bad: new Date(NaN),
       error: new TypeError('boom'),
       fn: function named() {},
-      map: new Map<unknown, unknown>([['k', 1], [{ id: 1 }, 2]]),
+      map: new Map<unknown, unknown>([
+        ['k', 1],
+        [{ id: 1 }, 2],
+      ]),
       nan: NaN,
       neg: -0,
       inf: -Infinity,
@@ -110,7 +146,9 @@ describe('stableStringify', () => {
   })
 
   test('passes when symbol keys print after string keys', () => {
-    expect(stableStringify({ [Symbol('s')]: 1, a: 2 }, { indent: 0 })).toBe('{"a":2,[Symbol("s")]:1}')
+    expect(stableStringify({ [Symbol('s')]: 1, a: 2 }, { indent: 0 })).toBe(
+      '{"a":2,[Symbol("s")]:1}',
+    )
   })
 
   test('passes when non-enumerable properties are left out, as deepEqual ignores them', () => {
@@ -125,9 +163,12 @@ describe('stableStringify', () => {
   })
 
   test('passes when unordered and ignore options apply before printing', () => {
-    expect(stableStringify({ ids: [3, 1, 2], at: 5 }, { unordered: ['$.ids'], ignore: ['$.at'], indent: 0 })).toBe(
-      '{"at":"[ignored]","ids":[1,2,3]}',
-    )
+    expect(
+      stableStringify(
+        { ids: [3, 1, 2], at: 5 },
+        { unordered: ['$.ids'], ignore: ['$.at'], indent: 0 },
+      ),
+    ).toBe('{"at":"[ignored]","ids":[1,2,3]}')
   })
 
   test('throws when data nests too deep, naming the path', () => {
@@ -165,7 +206,9 @@ describe('stableStringify', () => {
       /A Promise at \$\.rows\[0\] has no contents .* Await it .*`ignore: \["\$\.rows\[0\]"\]/,
     )
     expect(() => stableStringify(new WeakMap())).toThrow(ExpectDeterministicError)
-    expect(stableStringify({ rows: [Promise.resolve(1)] }, { ignore: ['$.rows[*]'], indent: 0 })).toBe('{"rows":["[ignored]"]}')
+    expect(
+      stableStringify({ rows: [Promise.resolve(1)] }, { ignore: ['$.rows[*]'], indent: 0 }),
+    ).toBe('{"rows":["[ignored]"]}')
   })
 
   test('throws when a getter throws, naming the path', () => {
@@ -174,7 +217,9 @@ describe('stableStringify', () => {
         throw new Error('denied')
       },
     }
-    expect(() => stableStringify({ a: hostile })).toThrow(/at \$\.a\.secret threw \(Error: denied\)/)
+    expect(() => stableStringify({ a: hostile })).toThrow(
+      /at \$\.a\.secret threw \(Error: denied\)/,
+    )
   })
 
   test.each([
