@@ -1,42 +1,20 @@
 import { canonicalKeys, enumerableSymbols } from '../kinds/canonicalKeys'
 import { className, isOpaque, Kind, kindOf } from '../kinds/kindOf'
-import { printablePath } from '../paths/formatPath'
 import { MEMBER, type PathStep } from '../paths/pathStep'
 import { tooDeepError, traversalError } from '../traversal/traversalError'
 import type { Difference } from '../../types'
 import { equalMaps, equalSets, type CollectionOps } from './equalCollections'
 import { equalBinary, prototypeReason, sameKeySet } from './equalLeaves'
-
-/**
- * One comparison's state. The fast mode tracks nothing; it bails out (RESTART) past
- * `FAST_DEPTH` levels, where cycles become possible, and on any exception, so the common case of
- * shallow acyclic data pays for no bookkeeping. The tracked mode records the path, the ancestors
- * on both sides (cycles) and the depth; the explaining mode also records the first difference.
- */
-interface Comparison {
-  readonly tracked: boolean
-  readonly maxDepth: number
-  explain: boolean
-  readonly steps: PathStep[]
-  readonly ancestorsA: Map<object, number>
-  readonly ancestorsB: Map<object, number>
-  difference: Difference | undefined
-}
-
-/** The depth past which `equalFast` gives up. @internal */
-export const FAST_DEPTH = 100
-const RESTART: unique symbol = Symbol('restart')
-const FAST: Comparison = Object.freeze({
-  tracked: false,
-  maxDepth: Number.POSITIVE_INFINITY,
-  explain: false,
-  steps: [],
-  ancestorsA: new Map(),
-  ancestorsB: new Map(),
-  difference: undefined,
-}) as Comparison
+import { createFastEqual } from './fastEqual'
+import { differ, FAST, type Comparison } from './Comparison'
 
 const isEnumerable = Object.prototype.propertyIsEnumerable
+
+// The fast mode hands everything but plain objects and arrays back to the engine, untracked.
+const fastEqual = createFastEqual(
+  (a, b, depth) => equalOther(a, b, FAST, depth),
+  (a, b, depth) => equalSymbolKeys(a, b, FAST, depth),
+)
 
 /**
  * The fast, untracked comparison of `deepEqual`: exact for shallow acyclic data, and throws
@@ -74,61 +52,6 @@ export function compareStructurally(
   } catch (error) {
     throw traversalError(error, comparison.steps, maxDepth)
   }
-}
-
-/** Records the first difference (in explaining mode) and returns false. */
-function differ(
-  c: Comparison,
-  reason: string,
-  left: unknown,
-  right: unknown,
-  step?: PathStep,
-): false {
-  if (c.explain && c.difference === undefined) {
-    const steps = step === undefined ? c.steps : [...c.steps, step]
-    c.difference = { path: printablePath(steps), reason, left, right }
-  }
-  return false
-}
-
-/**
- * The fast mode, for plain data: a tight loop over plain objects and arrays that tracks nothing.
- * Everything else goes through `equalOther` with the shared FAST comparison.
- */
-function fastEqual(a: unknown, b: unknown, depth: number): boolean {
-  if (a === b) return a !== 0 || 1 / (a as number) === 1 / (b as number)
-  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null)
-    return a !== a && b !== b
-  const proto: unknown = Object.getPrototypeOf(a)
-  if (proto !== Object.getPrototypeOf(b)) return false
-  if (depth > FAST_DEPTH) throw RESTART
-  if (proto === Object.prototype) {
-    const keys = Object.keys(a)
-    if (!sameKeySet(keys, Object.keys(b), b)) return false
-    for (let i = 0; i < keys.length; i++) {
-      const key = keys[i] as string
-      if (
-        !fastEqual(
-          (a as Record<string, unknown>)[key],
-          (b as Record<string, unknown>)[key],
-          depth + 1,
-        )
-      )
-        return false
-    }
-    return Object.getOwnPropertySymbols(a).length === 0 &&
-      Object.getOwnPropertySymbols(b).length === 0
-      ? true
-      : equalSymbolKeys(a, b, FAST, depth)
-  }
-  if (Array.isArray(a)) {
-    if (!Array.isArray(b)) return false
-    const length = a.length
-    if (length !== b.length) return false
-    for (let i = 0; i < length; i++) if (!fastEqual(a[i], b[i], depth + 1)) return false
-    return true
-  }
-  return equalOther(a, b, FAST, depth)
 }
 
 function equal(a: unknown, b: unknown, c: Comparison, depth: number): boolean {

@@ -2,7 +2,8 @@ import { readOptions } from '../../options/readOptions'
 import { MAX_DEPTH } from '../../options/rules'
 import type { EqualityOptions } from '../../types'
 import { DEFAULT_MAX_DEPTH } from '../traversal/traversalError'
-import { compareStructurally, equalFast, FAST_DEPTH } from './compareStructurally'
+import { compareStructurally, equalFast } from './compareStructurally'
+import { FAST_DEPTH } from './fastEqual'
 
 /**
  * Strict structural equality, the core of every comparison in the library.
