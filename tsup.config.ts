@@ -1,10 +1,52 @@
 import { defineConfig, type Options } from 'tsup'
 
+// Jest runs tests, and the modules they load, inside a `vm` context whose global object answers
+// every global lookup through interceptors: a bare `Math` or `Object` in a hot loop costs about
+// 60 times what it costs elsewhere (toEqualUnordered on 1e4 records: 1 s under Jest, 0.1 s with
+// this). Each bundle therefore reads the built-ins it uses from `globalThis` once, at load, into
+// module-level constants. Read at load, not cached forever: under Jest that is the test realm's
+// own `Object`, `Array` and so on, so identity checks against their prototypes stay right.
+const INTRINSICS = [
+  'Array',
+  'ArrayBuffer',
+  'BigInt',
+  'Boolean',
+  'DataView',
+  'Date',
+  'Error',
+  'Float64Array',
+  'Int32Array',
+  'JSON',
+  'Map',
+  'Math',
+  'Number',
+  'Object',
+  'Promise',
+  'Proxy',
+  'RangeError',
+  'Reflect',
+  'RegExp',
+  'Set',
+  'SharedArrayBuffer',
+  'String',
+  'Symbol',
+  'TextDecoder',
+  'TypeError',
+  'Uint8Array',
+  'Uint32Array',
+  'WeakMap',
+  'WeakRef',
+  'WeakSet',
+]
+const intrinsics = `const { ${INTRINSICS.join(', ')} } = globalThis;`
+
 const shared: Options = {
   target: 'node20',
   platform: 'node',
   // Runners and fast-check come from the user's project, one copy shared with their tests.
   external: ['vitest', 'expect', '@jest/globals', 'fast-check'],
+  // The directive must stay first in a CommonJS file, or the bundle would run in sloppy mode.
+  banner: ({ format }) => ({ js: format === 'cjs' ? `"use strict";\n${intrinsics}` : intrinsics }),
 }
 
 // File names follow tsup's defaults for a `"type": "module"` package: `.js`/`.d.ts` for ESM and
