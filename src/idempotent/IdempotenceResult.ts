@@ -31,10 +31,12 @@ export interface CallRecord {
  */
 export interface ArgumentMutation extends MutationFinding {
   /**
-   * Where the array is whose elements the call only reordered (its path in the argument, `$` for
-   * the argument itself), or `undefined` when the change is more than a reordering.
+   * When the call only reordered the elements of one array (an in-place `sort` or `reverse`):
+   * where that array is in the argument (`$` for the argument itself), and its elements before
+   * and after the call. `undefined` when the change is more than a reordering.
    */
-  readonly reordered: string | undefined
+  readonly reordered:
+    { readonly path: string; readonly before: unknown; readonly after: unknown } | undefined
 }
 
 /**

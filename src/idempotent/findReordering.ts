@@ -45,6 +45,20 @@ function stepsAlong(a: unknown, b: unknown, path: string): { steps: PathStep[]; 
   return { steps, arrays }
 }
 
+/**
+ * The value at `path` (keys and indices only) inside `root`, through plain objects and arrays.
+ * @example valueAt({ a: [1, 2] }, '$.a[1]') // 2
+ * @internal
+ */
+export function valueAt(root: unknown, path: string): unknown {
+  let value = root
+  for (const segment of parsePath(path)) {
+    if (segment.kind !== 'key' || !isPlainContainer(value)) return undefined
+    value = value[segment.key]
+  }
+  return value
+}
+
 const sameWith = (
   a: unknown,
   b: unknown,

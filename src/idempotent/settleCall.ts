@@ -3,7 +3,8 @@ import { ExpectDeterministicError } from '../errors'
 import { canonicalSnapshot, type CanonicalSnapshot } from './canonicalSnapshot'
 import type { DistinctOutputs } from './DistinctOutputs'
 import { findMutation } from './findMutation'
-import { findReordering } from './findReordering'
+import { cloneDeep } from './cloneDeep'
+import { findReordering, valueAt } from './findReordering'
 import { IdempotenceCallbackError } from './IdempotenceCallbackError'
 import type { ArgumentMutation } from './IdempotenceResult'
 import { ignoreRejection } from './ignoreRejection'
@@ -71,12 +72,14 @@ function argumentChange(
     plan.maxDepth,
   )
   if (finding === undefined) return undefined
-  const reordered = findReordering(
-    prepared.snapshot[finding.argument],
-    prepared.given[finding.argument],
-    finding.path,
-    { maxDepth: plan.maxDepth },
-  )
+  const before = prepared.snapshot[finding.argument]
+  const after = prepared.given[finding.argument]
+  const path = findReordering(before, after, finding.path, { maxDepth: plan.maxDepth })
+  // Copied: the arguments stay reachable by the function, which could change them again.
+  const reordered =
+    path === undefined
+      ? undefined
+      : { path, before: cloneDeep(valueAt(before, path)), after: cloneDeep(valueAt(after, path)) }
   return { ...finding, reordered }
 }
 

@@ -47,6 +47,9 @@ describe('.toBeIdempotent', () => {
     ).toMatchInlineSnapshot(`
       "expect(received).toBeIdempotent(expected)
 
+      The output depends on 'order': the arguments' object keys, Map entries and Set members were re-inserted in another order (4 collections reordered).
+      Replay with { shuffle: true, seed: 7 }.
+
       Expected every call to return the same output, but call 2 of 5 differs from call 1.
 
       3 distinct outputs in 5 calls (compared in canonical form).
@@ -63,7 +66,6 @@ describe('.toBeIdempotent', () => {
       +   "cheapest": "fig",
         }
 
-      Shuffle seed: 7. Replay with { shuffle: true, seed: 7 }.
       Call 2 got its arguments reordered (1 collection; call 1 got them as given):
         $[0]: keys fig, pear, apple (given: apple, pear, fig)"
     `)
@@ -196,16 +198,24 @@ describe('.not.toBeIdempotent with a mutation', () => {
     const sortInPlace = (xs: number[]) => xs.sort((a, b) => a - b)
     expect(failureOf(() => vitest(sortInPlace).not.toBeIdempotent({ args: [[3, 1, 2]] })))
       .toMatchInlineSnapshot(`
-      "expect(received).not.toBeIdempotent(expected)
+        "expect(received).not.toBeIdempotent(expected)
 
-      Expected every call to leave its arguments unchanged, but call 1 mutated argument 0 at $[0].
+        Expected every call to leave its arguments unchanged, but call 1 reordered argument 0 at $.
 
-      Difference at $[0] of argument 0 (values differ; 5 of the calls changed their arguments):
-      Before: 3
-      After:  1
+        Argument 0 at $ holds the same elements in another order after the call (5 of the calls changed their arguments):
+        Before: Array [
+          3,
+          1,
+          2,
+        ]
+        After:  Array [
+          1,
+          2,
+          3,
+        ]
 
-      Each call got its own copy of the arguments, so the change did not reach the other calls, but callers sharing one value would see it. If changing the arguments is intended, pass { allowMutation: true }."
-    `)
+        An in-place sort or reverse changes the caller's array. Sort a copy instead (xs.toSorted(…) or [...xs].sort(…)), or, if reordering the argument is intended, pass { allowMutation: true }."
+      `)
   })
 })
 
@@ -296,6 +306,9 @@ describe('.toBeIdempotent with more findings', () => {
     ).toMatchInlineSnapshot(`
       "expect(received).toBeIdempotent(expected)
 
+      The output depends on 'order': the arguments' object keys, Map entries and Set members were re-inserted in another order (3 collections reordered).
+      Replay with { shuffle: true, seed: 5 }.
+
       Expected every call to return the same output, but call 2 of 5 differs from call 1.
 
       For the counterexample below: 2 distinct outputs in 5 calls (compared in canonical form).
@@ -312,7 +325,6 @@ describe('.toBeIdempotent with more findings', () => {
       +   "0": "d",
         }
 
-      Shuffle seed: 5. Replay with { shuffle: true, seed: 5 }.
       Call 2 got its arguments reordered (1 collection; call 1 got them as given):
         $[0]: keys d, a (given: a, d)
 
@@ -338,6 +350,9 @@ describe('.toBeIdempotent under Jest expect', () => {
     ).toMatchInlineSnapshot(`
       "expect(received).toBeIdempotent(expected)
 
+      The output depends on 'order': the arguments' object keys, Map entries and Set members were re-inserted in another order (4 collections reordered).
+      Replay with { shuffle: true, seed: 9 }.
+
       Expected every call to return the same output, but call 2 of 5 differs from call 1.
 
       2 distinct outputs in 5 calls (compared in canonical form).
@@ -346,7 +361,6 @@ describe('.toBeIdempotent under Jest expect', () => {
       Call 1: "ada"
       Call 2: "bob"
 
-      Shuffle seed: 9. Replay with { shuffle: true, seed: 9 }.
       Call 2 got its arguments reordered (1 collection; call 1 got them as given):
         $[0]: keys cyd, bob, ada (given: ada, bob, cyd)"
     `)
@@ -393,7 +407,7 @@ describe('.toBeIdempotent under Jest expect', () => {
     expect(failureOf(() => jest(() => 1).toBeIdempotent(1e12))).toMatchInlineSnapshot(`
       "expect(received).toBeIdempotent(expected)
 
-      Matcher error: The \`times\` option of toBeIdempotent() must be an integer from 2 (one call has nothing to be compared with) to 10000 (every output is kept until the calls are compared), but received 1000000000000.
+      Matcher error: The \`times\` option of toBeIdempotent() must be an integer from 2 (one call has nothing to be compared with) to 10000, but received 1000000000000.
 
       Received has type:  number
       Received has value: 1000000000000"
@@ -404,7 +418,7 @@ describe('.toBeIdempotent under Jest expect', () => {
     expect(failureOf(() => jest(() => 1).toBeIdempotent(1))).toMatchInlineSnapshot(`
       "expect(received).toBeIdempotent(expected)
 
-      Matcher error: The \`times\` option of toBeIdempotent() must be an integer from 2 (one call has nothing to be compared with) to 10000 (every output is kept until the calls are compared), but received 1.
+      Matcher error: The \`times\` option of toBeIdempotent() must be an integer from 2 (one call has nothing to be compared with) to 10000, but received 1.
 
       Received has type:  number
       Received has value: 1"

@@ -54,7 +54,7 @@ describe('.toBeIdempotent', () => {
   test('fails when a call mutates its arguments, although the outputs agree', () => {
     const sortInPlace = (xs: number[]) => xs.sort((a, b) => a - b)
     expect(failureOf(() => vitest(sortInPlace).toBeIdempotent({ args: [[2, 1]] }))).toMatch(
-      /call 1 mutated argument 0 at \$\[0\]/,
+      /call 1 reordered argument 0 at \$\./,
     )
     vitest(sortInPlace).toBeIdempotent({ args: [[2, 1]], allowMutation: true })
   })
@@ -329,10 +329,10 @@ describe('.not.toBeIdempotent', () => {
   test('fails when a deterministic call mutates its arguments, rather than passing because of the mutation', () => {
     const sortInPlace = (xs: number[]) => xs.sort((a, b) => a - b)
     expect(failureOf(() => vitest(sortInPlace).not.toBeIdempotent({ args: [[3, 1, 2]] }))).toMatch(
-      /call 1 mutated argument 0 at \$\[0\]/,
+      /call 1 reordered argument 0 at \$\./,
     )
     expect(failureOf(() => jest(sortInPlace).not.toBeIdempotent({ args: [[3, 1, 2]] }))).toMatch(
-      /call 1 mutated argument 0 at \$\[0\]/,
+      /call 1 reordered argument 0 at \$\./,
     )
   })
 
