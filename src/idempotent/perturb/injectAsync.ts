@@ -66,26 +66,26 @@ export function injectAsync(
     if (!array && !isPlainObject(value)) return value
     // A cycle back into a container being visited keeps the original: only functions matter here.
     done.set(value, value)
-    let copy: Record<PropertyKey, unknown> | undefined
+    const replaced = new Map<PropertyKey, unknown>()
     for (const key of Reflect.ownKeys(value)) {
       if (array && key === 'length') continue
       const descriptor = Object.getOwnPropertyDescriptor(value, key) as PropertyDescriptor
       if (!('value' in descriptor)) continue
       steps.push(array && typeof key === 'string' ? Number(key) : key)
-      const replaced = visit(descriptor.value)
+      const visited = visit(descriptor.value)
       steps.pop()
-      if (replaced === descriptor.value) continue
-      copy ??= (
-        array
-          ? (value as unknown[]).slice()
-          : Object.create(
-              Object.getPrototypeOf(value) as object | null,
-              Object.getOwnPropertyDescriptors(value),
-            )
-      ) as Record<PropertyKey, unknown>
-      Object.defineProperty(copy, key, { ...descriptor, value: replaced })
+      if (visited !== descriptor.value) replaced.set(key, visited)
     }
-    if (copy === undefined) return value
+    if (replaced.size === 0) return value
+    // Built with the replacements in place: a frozen container's properties cannot be redefined.
+    const descriptors = Object.getOwnPropertyDescriptors(value) as Record<
+      PropertyKey,
+      PropertyDescriptor
+    >
+    for (const [key, visited] of replaced) (descriptors[key] as PropertyDescriptor).value = visited
+    const copy: object = array
+      ? Object.defineProperties([], descriptors)
+      : Object.create(Object.getPrototypeOf(value) as object | null, descriptors)
     if (Object.isFrozen(value)) Object.freeze(copy)
     else if (Object.isSealed(value)) Object.seal(copy)
     else if (!Object.isExtensible(value)) Object.preventExtensions(copy)

@@ -3,11 +3,11 @@ import type { Patcher } from './Patcher'
 import { realms } from './realms'
 import { callRandom } from './siteRandom'
 
-// Locales whose numbers, dates and collation differ from English and from each other: a comma
-// decimal (de), Arabic-Indic digits (ar-EG), å/ä/ö sorted after z (sv), a dotted and a dotless i
+// Locales whose numbers, dates and collation differ from English and from each other:
+// Arabic-Indic digits (ar-EG), a comma decimal (de), å/ä/ö sorted after z (sv), a dotted and a dotless i
 // (tr), Devanagari grouping (hi-IN), Japanese dates, an apostrophe as group separator (de-CH),
 // the Buddhist calendar (th-TH).
-const CANDIDATES = ['de-DE', 'ar-EG', 'sv-SE', 'tr-TR', 'hi-IN', 'ja-JP', 'de-CH', 'th-TH']
+const CANDIDATES = ['ar-EG', 'de-DE', 'sv-SE', 'tr-TR', 'hi-IN', 'ja-JP', 'de-CH', 'th-TH']
 
 const DEFAULT_LOCALE = new Intl.DateTimeFormat().resolvedOptions().locale
 const language = (locale: string): string => locale.split('-')[0] as string
@@ -17,16 +17,21 @@ const LOCALES: readonly string[] = Intl.NumberFormat.supportedLocalesOf(CANDIDAT
   (locale) => language(locale) !== language(DEFAULT_LOCALE),
 )
 
+// Call 2 gets the locale that changes the most: other digits in numbers and dates alike.
+const FIRST = LOCALES[0] as string
+const ROTATION = LOCALES.slice(1)
+
 /**
- * The default locale that call `variant` sees: the calls rotate through the locales from a seeded
- * start, so two perturbed calls in a row never share one.
- * @example localeOf(1234, 1) // e.g. 'sv-SE'
+ * The default locale that call `variant` sees: call 2 the one that changes the most (Arabic-Indic
+ * digits, or a comma decimal on an Arabic-speaking machine), later calls rotate through the others
+ * from a seeded start, so two perturbed calls in a row never share one.
+ * @example localeOf(1234, 1) // 'ar-EG'
  * @internal
  */
 export function localeOf(seed: number, variant: number): string {
-  if (LOCALES.length === 0) return 'en-US'
-  const start = callRandom(seed, 0, 'locale').nextInt(LOCALES.length)
-  return LOCALES[(start + variant - 1) % LOCALES.length] as string
+  if (variant === 1 || ROTATION.length === 0) return FIRST ?? 'en-US'
+  const start = callRandom(seed, 0, 'locale').nextInt(ROTATION.length)
+  return ROTATION[(start + variant - 2) % ROTATION.length] as string
 }
 
 /** The machine's default locale, for messages. @internal */

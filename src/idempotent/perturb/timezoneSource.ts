@@ -219,15 +219,10 @@ export function installTimezone(patcher: Patcher, site: SiteLookup): void {
     construct: (target, args, newTarget) => Reflect.construct(target, zonedArgs(args), newTarget),
     apply: (target, thisArg, args) => Reflect.apply(target as never, thisArg, zonedArgs(args)),
   })
+  // Counted even with an explicit `timeZone` (left alone by `withZone`): the calls reached the source.
   const zonedArgs = (args: unknown[]): unknown[] => {
-    const options = args[1] as { timeZone?: unknown } | undefined
-    if (
-      options !== undefined &&
-      (typeof options !== 'object' || options === null || options.timeZone !== undefined)
-    )
-      return args
     const zoned = zoneAt(site('timezone', 'Intl.DateTimeFormat'))
-    return zoned === undefined ? args : [args[0], withZone(options, zoned.name), ...args.slice(2)]
+    return zoned === undefined ? args : [args[0], withZone(args[1], zoned.name), ...args.slice(2)]
   }
   patcher.replace(intl, 'DateTimeFormat', 'Intl.DateTimeFormat', () => zonedFormat)
 }
