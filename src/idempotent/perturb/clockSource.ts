@@ -23,10 +23,19 @@ export function clockStart(seed: number, variant: number): { date: number; monot
   return { date, monotonic }
 }
 
-/** The perturbed reading at a site, or `undefined` where the real clock applies. */
+/**
+ * The perturbed reading at a site, or `undefined` where the real clock applies. Perturbed: the
+ * call's start plus the real time elapsed. Held fixed: the same start in every call plus a
+ * logical time, one millisecond per reading (whole seconds of real time once more have passed),
+ * so two calls read the very same values however long each took, and a loop that waits for the
+ * clock to move still ends.
+ */
 function reading(site: Site | undefined, field: 'date' | 'monotonic'): number | undefined {
   if (site === undefined || site.mode === 'observe') return undefined
-  return clockStart(site.seed, site.variant)[field] + elapsedSince(site.context)
+  const start = clockStart(site.seed, site.variant)[field]
+  const elapsed = elapsedSince(site.context)
+  if (site.mode === 'perturb') return start + elapsed
+  return start + Math.max(site.index, Math.floor(elapsed / 1000) * 1000)
 }
 
 type NowFunction = () => number
@@ -35,7 +44,7 @@ type NowFunction = () => number
  * The `'clock'` source: in each perturbed call `Date.now()`, `new Date()`, `Date()` and
  * `performance.now()` start from another seeded instant, days to years away, and advance with
  * real time within the call, so measuring a duration keeps working and only code that lets the
- * current time into its output changes. Held fixed, every call starts from the same instant.
+ * current time into its output changes. Held fixed, every call reads the same instants.
  * Patches the global `Date` (a Proxy that keeps `instanceof`, subclasses and the static methods,
  * with `Date.prototype.constructor` pointed at it), `Date.now` and `performance.now`.
  * @internal
