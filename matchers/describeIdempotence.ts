@@ -71,7 +71,8 @@ function describeFailure(
         `${subject}${result.distinct} distinct outputs in ${result.times} calls (${comparison(plan, result)}).`,
     )
     parts.push(...describeDifference(ctx, plan, result, divergence))
-    if (plan.shuffle)
+    // The reordering report, unless another source was named as the cause.
+    if (plan.shuffle && (result.causes.length === 0 || result.causes.includes('order')))
       parts.push(describeShuffle(plan, result, divergence.call, cause === undefined))
   } else if (mutation !== undefined) {
     parts.push(mutationHeadline(mutation))

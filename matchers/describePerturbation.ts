@@ -95,6 +95,7 @@ export function describeCause(plan: IdempotentPlan, result: IdempotenceResult): 
       )
     }
     for (const site of result.sites) lines.push(describeSite(site))
+    for (const source of result.causes) lines.push(SOURCE_WORDS[source].fix)
   } else if (report.verdict === 'none') {
     lines.push(
       'No cause can be named: the output still differs with nothing perturbed and the clock and randomness held fixed, ' +
@@ -120,11 +121,10 @@ export function describeExercise(
   result: IdempotenceResult,
 ): string | undefined {
   if (!plan.perturbGiven || result.perturbation === undefined) return undefined
-  const parts = plan.sources.map((source) =>
-    (result.perturbed[source] ?? 0) === 0
-      ? `${source}: not reached`
-      : `${source}: ${reachedBy(result, source)}`,
-  )
+  const reached = plan.sources.filter((source) => (result.perturbed[source] ?? 0) > 0)
+  const unreached = plan.sources.filter((source) => !reached.includes(source))
+  const parts = reached.map((source) => `${source}: ${reachedBy(result, source)}`)
+  if (unreached.length > 0) parts.push(`not reached: ${unreached.join(', ')}`)
   return `Perturbed with seed ${plan.seed} (call 1 ran unperturbed, each later call its own way): ${parts.join('; ')}.`
 }
 

@@ -27,6 +27,9 @@ export interface CallRecord {
 /**
  * A call that changed one of its arguments; `reordered` tells an in-place reordering (a `sort`
  * of an argument) from any other change.
+ * @example
+ * const [change] = checkIdempotent((xs: number[]) => xs.sort()[0], { args: [[2, 1]] }).mutations
+ * change.reordered // { path: '$', before: [2, 1], after: [1, 2] }
  * @since 0.2.0
  */
 export interface ArgumentMutation extends MutationFinding {
@@ -41,6 +44,9 @@ export interface ArgumentMutation extends MutationFinding {
 
 /**
  * A call site whose perturbation alone changes the output, found by narrowing down a cause.
+ * @example
+ * checkIdempotent(listDocs, { args: ['docs'], perturb: ['readdir'] }).sites[0]
+ * // { source: 'readdir', api: 'fs.readdirSync', location: 'src/docs.ts:12:23', call: 2, site: 0, through: undefined }
  * @since 0.2.0
  */
 export interface PerturbationSite {
@@ -66,6 +72,9 @@ export interface PerturbationSite {
 
 /**
  * What `perturb` did in a check, and what it found.
+ * @example
+ * const { perturbation } = checkIdempotent(listDocs, { args: ['docs'], perturb: true })
+ * perturbation.exercised // [{ source: 'readdir', api: 'fs.readdirSync', count: 5 }]
  * @since 0.2.0
  */
 export interface PerturbationReport {

@@ -16,6 +16,7 @@ export type PerturbSource =
 /**
  * Every source, in the order of the documentation's table: `causes` and messages list sources in
  * this order, so they never depend on the order the sources were asked for in.
+ * @example PERTURB_SOURCES.filter((s) => s !== 'async') // every source but the slow one
  * @since 0.2.0
  */
 export const PERTURB_SOURCES: readonly PerturbSource[] = Object.freeze([

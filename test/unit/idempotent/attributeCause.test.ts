@@ -83,7 +83,7 @@ describe('attributeCause', () => {
   })
 
   test('names order under shuffle without patching any global', () => {
-    const firstKey = (o: Record<string, number>) => Object.keys(o)[0]
+    const firstKey = (o: unknown) => Object.keys(o as object)[0]
     const before = Math.random
     expect(attribute(firstKey, { shuffle: true, args: [{ a: 1, b: 2 }] })).toMatchObject({
       verdict: 'named',

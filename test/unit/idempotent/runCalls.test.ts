@@ -37,7 +37,7 @@ describe('runCalls', () => {
     const run = drive(
       runCalls(setup(() => (++n > 1 ? 'b' : 'a'), { times: 5 }, { stopAtFailure: true, counter })),
     )
-    expect((run as { settled: unknown[] }).settled).toHaveLength(2)
+    expect((run as unknown as { settled: unknown[] }).settled).toHaveLength(2)
     expect(counter.calls).toBe(2)
   })
 
@@ -57,7 +57,7 @@ describe('runCalls', () => {
             },
           ),
         ),
-      ) as { settled: { call: number; snapshot: unknown; perturbation?: { call: number } }[] }
+      ) as unknown as { settled: { call: number; snapshot: unknown }[] }
       expect(run.settled.map((s) => s.call)).toEqual([3, 3])
       expect(run.settled[1]?.snapshot).toBe(run.settled[0]?.snapshot)
     } finally {
