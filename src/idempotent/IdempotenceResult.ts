@@ -98,6 +98,8 @@ export interface PerturbationReport {
   readonly verdict: 'named' | 'none' | 'unreproduced' | undefined
   /** The causes reproduce the divergence only together (none of them alone does). */
   readonly together: boolean
+  /** The sources tried alone to name the cause, in the order they were tried (the reached ones). */
+  readonly tried: readonly PerturbSource[]
   /** Extra calls made to name the causes: each exercised source tried alone (then together). */
   readonly attributionCalls: number
   /** Extra calls made to rule out a divergence without perturbation and to find the sites. */

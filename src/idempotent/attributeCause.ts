@@ -12,6 +12,8 @@ export interface Attribution {
   readonly causes: readonly PerturbSource[]
   readonly together: boolean
   readonly sites: readonly PerturbationSite[]
+  /** The sources tried alone, in the order they were tried. */
+  readonly tried: readonly PerturbSource[]
   /** Calls made to find the causes (each source tried alone, then together). */
   readonly attributionCalls: number
   /** Calls made to rule out a divergence without perturbation and to find the sites. */
@@ -29,8 +31,8 @@ interface Trial {
  * Names the cause of a divergence seen under perturbation. Each requested source that the calls
  * reached is tried alone with the same seed (the clock and randomness held fixed, the rest left
  * alone): a source that reproduces the divergence is a cause. The clock and randomness vary on
- * their own, so when they were not requested but the calls read them, letting each vary alone
- * is tried too. When no source does it alone, the requested ones are tried together and reduced
+ * their own, so when no requested source is a cause but the calls read them, each is tried alone
+ * too. When no source does it alone, the requested ones are tried together and reduced
  * to a smallest set that still does. A control run with nothing perturbed and everything held
  * must then pass, or the divergence is not the perturbation's doing (shared state, or something
  * the library does not reach) and no cause is named. Each cause is narrowed to its call site.
@@ -67,7 +69,9 @@ export function* attributeCause(
   }
   const causes: PerturbSource[] = []
   const found = new Map<PerturbSource, Trial>()
+  const tried: PerturbSource[] = []
   const tryAlone = function* (source: PerturbSource) {
+    tried.push(source)
     const trial = yield* attempt([source])
     if (trial.failed === undefined) return
     causes.push(source)
@@ -76,7 +80,9 @@ export function* attributeCause(
   for (const source of plan.sources) if (exercised.has(source)) yield* tryAlone(source)
   let control: Trial | undefined
   const unrequested = [...held].filter((source) => !plan.sources.includes(source))
-  if (unrequested.length > 0) {
+  // Only when no requested source explains the divergence: a source that was not asked for is
+  // named only when it is the whole story.
+  if (unrequested.length > 0 && causes.length === 0) {
     // The trials so far show which of them the calls read; without trials, the control does.
     if (found.size === 0 && counter.calls === 0) control = yield* attempt([], false)
     if (control?.failed === undefined) {
@@ -102,6 +108,7 @@ export function* attributeCause(
     causes: verdict === 'named' ? causes : [],
     together: verdict === 'named' && together,
     sites,
+    tried,
     attributionCalls,
     narrowingCalls: counter.calls - attributionCalls,
   })

@@ -96,6 +96,7 @@ function* check(
       ...checked.perturbation,
       verdict: found.verdict,
       together: found.together,
+      tried: found.tried,
       attributionCalls: found.attributionCalls,
       narrowingCalls: found.narrowingCalls,
     },

@@ -120,6 +120,7 @@ export function summarize(plan: IdempotentPlan, run: Run): IdempotenceResult {
           exercised,
           verdict: undefined,
           together: false,
+          tried: [],
           attributionCalls: 0,
           narrowingCalls: 0,
         }

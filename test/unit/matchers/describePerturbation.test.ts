@@ -45,6 +45,7 @@ function result(
       ],
       verdict,
       together,
+      tried: ['readdir'],
       attributionCalls: 2,
       narrowingCalls: 6,
     },
