@@ -19,7 +19,7 @@ function reachedBy(result: IdempotenceResult, source: PerturbSource): string {
   const apis = (result.perturbation?.exercised ?? []).filter((entry) => entry.source === source)
   if (source === 'order') {
     const count = apis.reduce((sum, entry) => sum + entry.count, 0)
-    return `${count} ${count === 1 ? 'collection' : 'collections'} reordered`
+    return `${count} ${count === 1 ? 'collection' : 'collections'} reordered in calls 2 to ${result.times}`
   }
   if (apis.length === 1)
     return `${(apis[0] as { api: string }).api}, ${times((apis[0] as { count: number }).count)}`

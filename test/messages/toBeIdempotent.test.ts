@@ -48,7 +48,7 @@ describe('.toBeIdempotent', () => {
     ).toMatchInlineSnapshot(`
       "expect(received).toBeIdempotent(expected)
 
-      The output depends on 'order': the arguments' object keys, Map entries and Set members were re-inserted in another order (4 collections reordered).
+      The output depends on 'order': the arguments' object keys, Map entries and Set members were re-inserted in another order (4 collections reordered in calls 2 to 5).
       Do not let the output follow insertion order: sort keys, entries or members before use, or build the output from a sorted list.
       Replay with { shuffle: true, seed: 7 }.
 
@@ -308,7 +308,7 @@ describe('.toBeIdempotent with more findings', () => {
     ).toMatchInlineSnapshot(`
       "expect(received).toBeIdempotent(expected)
 
-      The output depends on 'order': the arguments' object keys, Map entries and Set members were re-inserted in another order (3 collections reordered).
+      The output depends on 'order': the arguments' object keys, Map entries and Set members were re-inserted in another order (3 collections reordered in calls 2 to 5).
       Do not let the output follow insertion order: sort keys, entries or members before use, or build the output from a sorted list.
       Replay with { shuffle: true, seed: 5 }.
 
@@ -353,7 +353,7 @@ describe('.toBeIdempotent under Jest expect', () => {
     ).toMatchInlineSnapshot(`
       "expect(received).toBeIdempotent(expected)
 
-      The output depends on 'order': the arguments' object keys, Map entries and Set members were re-inserted in another order (4 collections reordered).
+      The output depends on 'order': the arguments' object keys, Map entries and Set members were re-inserted in another order (4 collections reordered in calls 2 to 5).
       Do not let the output follow insertion order: sort keys, entries or members before use, or build the output from a sorted list.
       Replay with { shuffle: true, seed: 9 }.
 
@@ -523,7 +523,7 @@ describe('.toBeIdempotent with perturb', () => {
         "ana",
       ]
 
-      Perturbed with seed 7 (call 1 ran unperturbed, each later call its own way): order: 8 collections reordered; sort: Array.prototype.sort, 5 times; not reached: async, readdir, clock, random, locale, timezone."
+      Perturbed with seed 7 (call 1 ran unperturbed, each later call its own way): order: 8 collections reordered in calls 2 to 5; sort: Array.prototype.sort, 5 times; not reached: async, readdir, clock, random, locale, timezone."
     `)
   })
 
