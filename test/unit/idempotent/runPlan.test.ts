@@ -100,4 +100,18 @@ describe('runPlan', () => {
     expect(result.causes).toEqual(['readdir'])
     expect(result.async).toBe(true)
   })
+
+  test('perturbs each of concurrent calls in its own way, and names the cause', async () => {
+    const gather = async (ids: number[], deps: { load(id: number): Promise<number> }) => {
+      const out: number[] = []
+      await Promise.all(ids.map(async (id) => out.push(await deps.load(id))))
+      return { out, files: fs.readdirSync('.').sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)) }
+    }
+    const deps = { load: async (id: number) => id }
+    const options = { args: [[1, 2, 3], deps], perturb: true, concurrent: true } as const
+    const result = await run(gather, options)
+    expect(result).toMatchObject({ pass: false, concurrent: true, causes: ['async'] })
+    const inOrder = (ids: number[], d: typeof deps) => Promise.all(ids.map((id) => d.load(id)))
+    expect((await run(inOrder, options)).pass).toBe(true)
+  })
 })

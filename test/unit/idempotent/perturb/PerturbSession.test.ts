@@ -132,4 +132,25 @@ describe('PerturbSession', () => {
     patchable().forEach((value, i) => expect(value).toBe(before[i]))
     session.close()
   })
+
+  test('leaves work a call left behind alone once that call has settled', async () => {
+    const leftOver: number[] = []
+    let release: (() => void) | undefined
+    const fn = async (n: number) => {
+      // Runs the previous call's leftover now, while this call runs, in the previous call's context.
+      release?.()
+      void new Promise<void>((resolve) => (release = resolve)).then(() =>
+        leftOver.push(Math.random()),
+      )
+      await Promise.resolve()
+      return n
+    }
+    const result = (await checkIdempotent(fn, {
+      args: [1],
+      perturb: true,
+      times: 3,
+    })) as IdempotenceResult
+    expect(leftOver).toHaveLength(2)
+    expect(result.perturbed.random).toBeUndefined()
+  })
 })
