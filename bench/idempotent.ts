@@ -14,6 +14,7 @@ import { checkIdempotent } from '../src/idempotent/checkIdempotent'
 import { type IdempotenceResult } from '../src/idempotent/IdempotenceResult'
 import { stableStringify } from '../src/core/text/stableStringify'
 import { mapSetData, records } from './data'
+import { perturbationSections } from './idempotentPerturb'
 import { formatMs, formatRatio, hasGc, measure, QUICK, table, type MeasureOptions } from './measure'
 
 const TIMES = 5
@@ -128,6 +129,8 @@ export async function run(): Promise<string> {
     json.length === 0
       ? '(Quick run: the 1e5 bound was not checked.)'
       : `Bound: the matcher on 100,000 JSON records within ${BOUND}x of the reference: ${verdict.every(Boolean) ? 'met' : 'NOT met'}.`,
+    '',
+    perturbationSections(),
   ].join('\n')
 }
 

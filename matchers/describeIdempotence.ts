@@ -1,9 +1,11 @@
 import type { IdempotentPlan } from '../src/idempotent/readIdempotentOptions'
-import type { MutationFinding } from '../src/idempotent/findMutation'
+import { findReordering } from '../src/idempotent/findReordering'
 import type { CallRecord, IdempotenceResult } from '../src/idempotent/IdempotenceResult'
 import type { PropertyIdempotenceResult } from '../src/idempotent/runProperty'
 import { stableStringify } from '../src/core/text/stableStringify'
 import type { MatcherContext } from './context'
+import { describeMutation, mutationHeadline, sides } from './describeMutation'
+import { describeCause, describeExercise } from './describePerturbation'
 import { hint } from './format'
 
 const NAME = 'toBeIdempotent'
@@ -36,12 +38,16 @@ export function describeThrown(
   property: PropertyIdempotenceResult | undefined,
 ): Error {
   const thrown = result.thrown as { call: number; error: unknown }
-  const parts = [
-    hint(ctx, NAME),
+  const parts = [hint(ctx, NAME)]
+  const cause = describeCause(plan, result)
+  if (cause !== undefined) parts.push(cause)
+  parts.push(
     `Expected every call to return, but call ${thrown.call} of ${result.times} threw.`,
     `Thrown: ${ctx.utils.printReceived(thrown.error)}`,
-  ]
+  )
   if (property !== undefined) parts.push(describeCounterexample(ctx, plan, property))
+  const exercise = describeExercise(plan, result)
+  if (exercise !== undefined) parts.push(exercise)
   parts.push(
     "To compare thrown errors (class and message) like outputs, pass { errors: 'compare' }.",
   )
@@ -54,6 +60,8 @@ function describeFailure(
   result: IdempotenceResult,
 ): string[] {
   const parts: string[] = []
+  const cause = describeCause(plan, result)
+  if (cause !== undefined) parts.push(cause)
   const divergence = result.divergence
   const mutation = result.mutations[0]
   if (divergence !== undefined) {
@@ -62,34 +70,68 @@ function describeFailure(
       `Expected every call to return the same output, but call ${divergence.call} of ${result.times} differs from call 1.\n\n` +
         `${subject}${result.distinct} distinct outputs in ${result.times} calls (${comparison(plan, result)}).`,
     )
-    const first = (result.calls[0] as CallRecord).output
-    const other = (result.calls[divergence.call - 1] as CallRecord).output
-    const difference = divergence.difference
-    if (difference !== undefined) {
-      parts.push(
-        `First difference at ${difference.path} (${sides(difference.reason, 'call 1', `call ${divergence.call}`)}):\n` +
-          `Call 1: ${ctx.utils.printExpected(difference.left)}\n` +
-          `Call ${divergence.call}: ${ctx.utils.printReceived(difference.right)}`,
-      )
-    }
-    // Two different leaves at the root are fully shown above; a diff would repeat them.
-    const leaves = difference?.path === '$' && !isObject(first) && !isObject(other)
-    const diff = leaves
-      ? undefined
-      : ctx.utils.diff(first, other, {
-          aAnnotation: 'Call 1',
-          bAnnotation: `Call ${divergence.call}`,
-          expand: false,
-        })
-    if (diff) parts.push(diff)
-    if (result.seed !== undefined) parts.push(describeShuffle(plan, result, divergence.call))
+    parts.push(...describeDifference(ctx, plan, result, divergence))
+    // The reordering report, unless another source was named as the cause.
+    if (plan.shuffle && (result.causes.length === 0 || result.causes.includes('order')))
+      parts.push(describeShuffle(plan, result, divergence.call, cause === undefined))
   } else if (mutation !== undefined) {
-    parts.push(
-      `Expected every call to leave its arguments unchanged, but call ${mutation.call} mutated argument ${mutation.argument} at ${mutation.path}.`,
-    )
+    parts.push(mutationHeadline(mutation))
   }
   if (mutation !== undefined)
     parts.push(describeMutation(ctx, result.mutations, mutation, divergence !== undefined))
+  const exercise = describeExercise(plan, result)
+  if (exercise !== undefined) parts.push(exercise)
+  return parts
+}
+
+/**
+ * The first difference and a diff of the two outputs; or, when they hold the same elements in
+ * another order, that and the `unordered` option that says order is not part of the contract.
+ */
+function describeDifference(
+  ctx: MatcherContext,
+  plan: IdempotentPlan,
+  result: IdempotenceResult,
+  divergence: NonNullable<IdempotenceResult['divergence']>,
+): string[] {
+  const first = (result.calls[0] as CallRecord).output
+  const other = (result.calls[divergence.call - 1] as CallRecord).output
+  const difference = divergence.difference
+  if (difference === undefined) return []
+  const call = `call ${divergence.call}`
+  const reordered = findReordering(first, other, difference.path, {
+    unordered: plan.unordered,
+    maxDepth: plan.maxDepth,
+    generalize: true,
+  })
+  if (reordered !== undefined) {
+    const paths = [...(Array.isArray(plan.unordered) ? plan.unordered : []), reordered]
+    const lines = [
+      `The outputs differ only in order at ${reordered}: call 1 and ${call} hold the same elements in another order. ` +
+        `If their order is not part of the contract, say so with { unordered: [${paths.map((p) => `'${p}'`).join(', ')}] }.`,
+    ]
+    if (printable(first) && printable(other)) {
+      lines.push(
+        `Call 1: ${ctx.utils.printExpected(first)}\nCall ${divergence.call}: ${ctx.utils.printReceived(other)}`,
+      )
+    }
+    return lines
+  }
+  const parts = [
+    `First difference at ${difference.path} (${sides(difference.reason, 'call 1', call)}):\n` +
+      `Call 1: ${ctx.utils.printExpected(difference.left)}\n` +
+      `Call ${divergence.call}: ${ctx.utils.printReceived(difference.right)}`,
+  ]
+  // Two different leaves at the root are fully shown above; a diff would repeat them.
+  const leaves = difference.path === '$' && !isObject(first) && !isObject(other)
+  const diff = leaves
+    ? undefined
+    : ctx.utils.diff(first, other, {
+        aAnnotation: 'Call 1',
+        bAnnotation: `Call ${divergence.call}`,
+        expand: false,
+      })
+  if (diff) parts.push(diff)
   return parts
 }
 
@@ -112,7 +154,9 @@ function describeSameness(
   const printed = printable((result.calls[0] as CallRecord).output)
   if (printed)
     parts.push(`Output: ${ctx.utils.printReceived((result.calls[0] as CallRecord).output)}`)
-  if (result.seed !== undefined) parts.push(`Shuffle seed: ${result.seed}.`)
+  const exercise = describeExercise(plan, result)
+  if (exercise !== undefined) parts.push(exercise)
+  else if (result.seed !== undefined) parts.push(`Shuffle seed: ${result.seed}.`)
   return parts
 }
 
@@ -134,11 +178,18 @@ function comparison(plan: IdempotentPlan, result: IdempotenceResult): string {
   return steps.join(', ')
 }
 
-function describeShuffle(plan: IdempotentPlan, result: IdempotenceResult, call: number): string {
+function describeShuffle(
+  plan: IdempotentPlan,
+  result: IdempotenceResult,
+  call: number,
+  withSeed: boolean,
+): string {
   const record = result.calls[call - 1] as CallRecord
-  const lines = [
-    `Shuffle seed: ${result.seed}. Replay with { shuffle: ${shuffleOption(plan)}, seed: ${result.seed} }.`,
-  ]
+  const lines = withSeed
+    ? [
+        `Shuffle seed: ${plan.seed}. Replay with { shuffle: ${shuffleOption(plan)}, seed: ${plan.seed} }.`,
+      ]
+    : []
   if (record.reordered === 0) {
     lines.push(
       `Call ${call} got its arguments in the given order, so the difference is not caused by reordering.`,
@@ -160,33 +211,6 @@ function shuffleOption(plan: IdempotentPlan): string {
   const u = plan.shuffleUnordered
   if (u === false) return 'true'
   return `{ unordered: ${u === true ? 'true' : `[${u.map((p) => `'${p}'`).join(', ')}]`} }`
-}
-
-function describeMutation(
-  ctx: MatcherContext,
-  all: readonly MutationFinding[],
-  first: MutationFinding,
-  secondary: boolean,
-): string {
-  const where = sides(first.reason, 'before the call', 'after the call')
-  const count = all.length > 1 ? `; ${all.length} of the calls changed their arguments` : ''
-  const heading = secondary
-    ? `Also, call ${first.call} mutated argument ${first.argument} at ${first.path} (${where}${count}):\n`
-    : `Difference at ${first.path} of argument ${first.argument} (${where}${count}):\n`
-  return (
-    heading +
-    `Before: ${ctx.utils.printExpected(first.before)}\n` +
-    `After:  ${ctx.utils.printReceived(first.after)}\n\n` +
-    'Each call got its own copy of the arguments, so the change did not reach the other calls, but callers ' +
-    'sharing one value would see it. If changing the arguments is intended, pass { allowMutation: true }.'
-  )
-}
-
-/** Puts names on the core's "left" and "right" (`missing on the left` -> `missing before the call`). */
-function sides(reason: string, left: string, right: string): string {
-  return reason
-    .replace(/on the left$/, left.startsWith('call') ? `in ${left}` : left)
-    .replace(/on the right$/, right.startsWith('call') ? `in ${right}` : right)
 }
 
 function describeCounterexample(

@@ -5,6 +5,7 @@
  * @packageDocumentation
  */
 import { matchers } from './index'
+import { restoreAfterTest } from './restoreAfterTest'
 
 interface Extendable {
   extend(matchers: object): void
@@ -15,20 +16,20 @@ const isExtendable = (value: unknown): value is Extendable =>
   value !== null &&
   typeof (value as Extendable).extend === 'function'
 
-// With `injectGlobals: false` there is no global `expect`; Jest's module registry still serves
+// With `injectGlobals: false` there are no globals; Jest's module registry still serves
 // `@jest/globals` to setup files. Jest loads setup files as CommonJS, so only that build needs it.
-function jestGlobalsExpect(): unknown {
+function fromJestGlobals(name: 'expect' | 'afterEach'): unknown {
   if (typeof require !== 'function') return undefined
   try {
     // eslint-disable-next-line @typescript-eslint/no-require-imports -- Jest's own require, only in its CommonJS VM
-    return (require('@jest/globals') as { expect?: unknown }).expect
+    return (require('@jest/globals') as Record<string, unknown>)[name]
   } catch {
     return undefined
   }
 }
 
-const globalExpect = (globalThis as { expect?: unknown }).expect
-const jestExpect = isExtendable(globalExpect) ? globalExpect : jestGlobalsExpect()
+const globals = globalThis as { expect?: unknown; afterEach?: unknown }
+const jestExpect = isExtendable(globals.expect) ? globals.expect : fromJestGlobals('expect')
 if (!isExtendable(jestExpect)) {
   throw new Error(
     "expect-deterministic/jest: Jest's `expect` was not found. Load this file from " +
@@ -38,3 +39,7 @@ if (!isExtendable(jestExpect)) {
   )
 }
 jestExpect.extend(matchers)
+// A perturbed check left open by a test that ended early is restored before the next test.
+const afterEach =
+  typeof globals.afterEach === 'function' ? globals.afterEach : fromJestGlobals('afterEach')
+if (typeof afterEach === 'function') afterEach(restoreAfterTest)

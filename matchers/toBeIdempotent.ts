@@ -14,6 +14,7 @@ import { type IdempotenceResult } from '../src/idempotent/IdempotenceResult'
 import { runProperty, type PropertyIdempotenceResult } from '../src/idempotent/runProperty'
 import type { MatcherContext, MatcherResult } from './context'
 import { describeIdempotence, describeThrown } from './describeIdempotence'
+import { describeUnexercised } from './describePerturbation'
 import { asUsageError, hint, usageError } from './format'
 
 const NAME = 'toBeIdempotent'
@@ -119,8 +120,11 @@ function readPlan(
       timesOrOptions,
     )
   }
-  // Derived from the test's name: every test shuffles differently, every run of a test the same way.
-  if (options.seed === undefined && options.shuffle !== undefined && options.shuffle !== false) {
+  // Derived from the test's name: every test perturbs differently, every run of a test the same way.
+  const perturbs =
+    (options.shuffle !== undefined && options.shuffle !== false) ||
+    (options.perturb !== undefined && options.perturb !== false)
+  if (options.seed === undefined && perturbs) {
     options = { ...options, seed: seedFromText(ctx.currentTestName ?? '') }
   }
   try {
@@ -180,6 +184,16 @@ function matcherResult(
   result: IdempotenceResult,
   property: PropertyIdempotenceResult | undefined,
 ): MatcherResult {
+  // A source asked for by name that was never reached fails in both directions: the perturbation
+  // never happened, so neither outcome says anything about it.
+  if (result.unexercised.length > 0) {
+    const parts = [hint(ctx, NAME), describeUnexercised(result.unexercised, result.calls.length)]
+    if (!result.pass && (result.divergence !== undefined || result.mutations.length > 0))
+      parts.push(
+        describeIdempotence(ctx, plan, result, property).split('\n\n').slice(1).join('\n\n'),
+      )
+    throw new Error(parts.join('\n\n'))
+  }
   // A throwing call fails in both directions: `.not` must not pass because the function crashed.
   if (result.thrown !== undefined) throw describeThrown(ctx, plan, result, property)
   // So does a mutation when the outputs agree: changed arguments are a bug of their own, not
@@ -196,5 +210,11 @@ function propertyResult(
   property: PropertyIdempotenceResult,
 ): MatcherResult {
   if (property.failure !== undefined) return matcherResult(ctx, plan, property.failure, property)
+  if (property.unexercised.length > 0) {
+    const runs = `${property.numRuns} fast-check ${property.numRuns === 1 ? 'run' : 'runs'}`
+    throw new Error(
+      [hint(ctx, NAME), describeUnexercised(property.unexercised, 0, runs)].join('\n\n'),
+    )
+  }
   return { pass: property.pass, message: () => describeIdempotence(ctx, plan, undefined, property) }
 }

@@ -69,13 +69,17 @@ export interface DeterministicMatchers<R, T = unknown> {
    * Each call gets its own deep copy of `args`; a call that mutates its arguments is reported.
    * `shuffle: true` re-inserts keys, Map entries and Set members in a different seeded order for
    * each call, so code that depends on insertion order fails; the seed is printed for replay.
+   * `perturb: true` also changes, from one call to the next, async timing, directory order, the
+   * sort algorithm, the clock, randomness, the locale and the time zone, and a failure names the
+   * source the output depends on and the line that reaches it.
    * When the function returns promises the matcher returns one: `await` it.
    *
    * @param times - How many calls (an integer of at least 2, default 5). May be given as `options.times` instead.
-   * @param options - `args`, `shuffle`, `seed`, `concurrent`, `normalize`, `unordered`, `ignore`, `errors`, ...
+   * @param options - `args`, `perturb`, `shuffle`, `seed`, `concurrent`, `normalize`, `unordered`, `ignore`, `errors`, ...
    *
    * @example
    * expect(buildReport).toBeIdempotent({ args: [rows], shuffle: true })
+   * expect(listDocs).toBeIdempotent({ args: ['docs'], perturb: true })
    * await expect(fetchAll).toBeIdempotent(3, { concurrent: true })
    * @since 0.1.0
    */

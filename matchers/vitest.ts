@@ -4,7 +4,10 @@
  * `vitest.d.mts`, so that a bundler cannot drop them and this repository's own tests keep theirs.
  * @packageDocumentation
  */
-import { expect } from 'vitest'
+import { afterEach, expect } from 'vitest'
 import { matchers } from './index'
+import { restoreAfterTest } from './restoreAfterTest'
 
 expect.extend(matchers)
+// A perturbed check left open by a test that ended early is restored before the next test.
+afterEach(restoreAfterTest)

@@ -4,7 +4,10 @@
  * `Matchers<R, T>`, which cannot be compiled against the Vitest 4 this repository builds with.
  * @packageDocumentation
  */
-import { expect } from 'vitest'
+import { afterEach, expect } from 'vitest'
 import { matchers } from './index'
+import { restoreAfterTest } from './restoreAfterTest'
 
 expect.extend(matchers)
+// A perturbed check left open by a test that ended early is restored before the next test.
+afterEach(restoreAfterTest)

@@ -39,7 +39,14 @@ export { maximumMatching, type BipartiteMatching } from './unordered/maximumMatc
 // Repeat and compare (toBeIdempotent)
 export { checkIdempotent, checkIdempotentProperty } from './idempotent/checkIdempotent'
 export { IdempotenceCallbackError } from './idempotent/IdempotenceCallbackError'
-export type { CallRecord, IdempotenceResult } from './idempotent/IdempotenceResult'
+export type {
+  ArgumentMutation,
+  CallRecord,
+  IdempotenceResult,
+  PerturbationReport,
+  PerturbationSite,
+} from './idempotent/IdempotenceResult'
+export { PERTURB_SOURCES, type PerturbSource } from './idempotent/perturb/PerturbSource'
 export {
   DEFAULT_TIMES,
   MAX_TIMES,

@@ -1,7 +1,17 @@
 import { DEFAULT_MAX_DEPTH } from '../core/traversal/traversalError'
 import { optionError, readOptions, type OptionRule } from '../options/readOptions'
-import { BOOLEAN, FUNCTION, integerIn, MAX_DEPTH, oneOf, PATHS, UNORDERED } from '../options/rules'
+import {
+  allOrSomeOf,
+  BOOLEAN,
+  FUNCTION,
+  integerIn,
+  MAX_DEPTH,
+  oneOf,
+  PATHS,
+  UNORDERED,
+} from '../options/rules'
 import { seedFromText } from './createRandom'
+import { inTableOrder, PERTURB_SOURCES, type PerturbSource } from './perturb/PerturbSource'
 
 /**
  * How many times `toBeIdempotent` and `checkIdempotent` call the function when `times` is not given.
@@ -11,9 +21,9 @@ import { seedFromText } from './createRandom'
 export const DEFAULT_TIMES = 5
 
 /**
- * The most calls `times` may ask for. Every output is kept until the end (to count distinct
- * outputs and print the first difference), so an unbounded count would exhaust memory before
- * failing; ten thousand calls is far past the point where more calls find more nondeterminism.
+ * The most calls `times` may ask for. One output per distinct canonical form is kept (to count
+ * distinct outputs and print the first difference), so memory is bounded by the distinct outputs;
+ * ten thousand calls is far past the point where more calls find more nondeterminism.
  * @since 0.1.0
  */
 export const MAX_TIMES = 10_000
@@ -71,9 +81,19 @@ export interface IdempotentOptions {
    * Give calls 2..n copies of the arguments with object keys, Map entries and Set members
    * re-inserted in another order (call 2 reversed, later calls seeded-random). `{ unordered }`
    * also reorders arrays: `true` for all, or paths rooted at the argument list (`'$[0].rows'`).
+   * The same as `perturb: ['order']`.
    */
   readonly shuffle?: boolean | { readonly unordered?: boolean | readonly string[] }
-  /** The shuffle seed, an integer from 0 to 2^32 - 1, printed on failure for replay. */
+  /**
+   * Perturb what JavaScript leaves open, one call differently from the next: `true` for every
+   * source, or a list (`['readdir', 'sort']`). Call 1 runs unperturbed; calls 2..n each get their
+   * own seeded perturbation. On a divergence the source that causes it is named, with the call
+   * site. A source named in the list that `fn` never exercised fails the check. See
+   * `PerturbSource`.
+   * @since 0.2.0
+   */
+  readonly perturb?: boolean | readonly PerturbSource[]
+  /** The seed of `shuffle` and `perturb`, an integer from 0 to 2^32 - 1, printed on failure for replay. */
   readonly seed?: number
   /** Start all calls before awaiting any (for async functions), to expose shared-state races. */
   readonly concurrent?: boolean
@@ -105,8 +125,15 @@ export interface IdempotentPlan {
   readonly times: number
   readonly args: readonly unknown[] | (() => readonly unknown[]) | ArbitraryLike
   readonly clone: boolean
+  /** Whether the arguments are reordered: `shuffle`, or `'order'` among the sources. */
   readonly shuffle: boolean
   readonly shuffleUnordered: boolean | readonly string[]
+  /** Every source perturbed, `'order'` included, in table order. */
+  readonly sources: readonly PerturbSource[]
+  /** The sources named in a `perturb` list: each must be exercised, or the check fails. */
+  readonly explicit: readonly PerturbSource[]
+  /** Whether `perturb` was given (replay hints then use `perturb`, else `shuffle`). */
+  readonly perturbGiven: boolean
   readonly seed: number
   readonly concurrent: boolean
   readonly normalize: ((output: unknown) => unknown) | undefined
@@ -157,11 +184,12 @@ const RULES = {
   times: integerIn(
     2,
     MAX_TIMES,
-    `an integer from 2 (one call has nothing to be compared with) to ${MAX_TIMES} (every output is kept until the calls are compared)`,
+    `an integer from 2 (one call has nothing to be compared with) to ${MAX_TIMES}`,
   ),
   args: ARGS,
   clone: BOOLEAN,
   shuffle: SHUFFLE,
+  perturb: allOrSomeOf(PERTURB_SOURCES, 'source'),
   seed: integerIn(0, 0xffffffff),
   concurrent: BOOLEAN,
   normalize: FUNCTION as OptionRule<(output: unknown) => unknown>,
@@ -187,12 +215,19 @@ export function readIdempotentOptions(
   const o = readOptions(options, RULES, caller)
   const args = o.args ?? []
   const shuffleUnordered = readShuffle(o.shuffle, caller)
-  const shuffle = shuffleUnordered !== undefined
+  const explicit = Array.isArray(o.perturb) ? inTableOrder(o.perturb) : []
+  const requested = o.perturb === true ? PERTURB_SOURCES : explicit
+  const sources = inTableOrder([
+    ...requested,
+    ...(shuffleUnordered === undefined ? [] : ['order' as const]),
+  ])
+  const shuffle = sources.includes('order')
   if (o.clone === false && shuffle) {
+    const which = shuffleUnordered === undefined ? "perturbing `'order'`" : '`shuffle`'
     throw optionError(
       'clone',
-      '`clone: false` cannot be combined with `shuffle`: shuffling hands calls 2..n reordered copies of `args`, ' +
-        'never the same values. Drop `clone: false`, or drop `shuffle` to pass the very same values to every call.',
+      `\`clone: false\` cannot be combined with ${which}: it hands calls 2..n reordered copies of \`args\`, ` +
+        `never the same values. Drop \`clone: false\`, or drop ${which} to pass the very same values to every call.`,
     )
   }
   if (o.fc !== undefined && !isArbitrary(args)) {
@@ -207,6 +242,9 @@ export function readIdempotentOptions(
     clone: o.clone ?? true,
     shuffle,
     shuffleUnordered: shuffleUnordered ?? false,
+    sources,
+    explicit,
+    perturbGiven: o.perturb !== undefined && o.perturb !== false,
     seed: o.seed ?? DEFAULT_SEED,
     concurrent: o.concurrent ?? false,
     normalize: o.normalize,

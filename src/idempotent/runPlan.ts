@@ -1,29 +1,32 @@
 import { ExpectDeterministicError } from '../errors'
-import { isThenable } from '../core/kinds/isThenable'
-import { canonicalSnapshot, type CanonicalSnapshot } from './canonicalSnapshot'
-import { cloneDeep } from './cloneDeep'
-import { createRandom, type Random } from './createRandom'
-import { findMutation } from './findMutation'
-import { IdempotenceCallbackError } from './IdempotenceCallbackError'
-import type { CallRecord, IdempotenceResult } from './IdempotenceResult'
-import { ignoreRejection } from './ignoreRejection'
-import { shuffleCopy, type Reordering } from './perturb/shuffleCopy'
+import { attributeCause } from './attributeCause'
+import type { IdempotenceResult } from './IdempotenceResult'
+import { drive } from './maybeAsync'
+import type { Experiment } from './perturb/CallPerturbation'
+import { PerturbSession } from './perturb/PerturbSession'
 import { isArbitrary, type IdempotentPlan } from './readIdempotentOptions'
-import { summarize, type Equals, type SettledCall } from './summarize'
-import { Thrown } from './Thrown'
+import { runCalls, type RunSetup } from './runCalls'
+import { summarize, type Equals } from './summarize'
 
-interface Prepared {
-  readonly given: unknown[]
-  readonly snapshot: readonly unknown[] | undefined
-  readonly reorderings: readonly Reordering[]
-  readonly reordered: number
+/** How `runPlan` runs: property mode names causes once, for the counterexample. @internal */
+export interface RunMode {
+  /** Name the cause of a divergence and narrow it to its site (default `true`). */
+  readonly attribute?: boolean
+  /** Fail when a source named in `perturb` was never exercised (default `true`). */
+  readonly requireExercise?: boolean
 }
 
-/** `checkIdempotent` for options that were already read (the matcher reads them once). @internal */
+/**
+ * `checkIdempotent` for options that were already read (the matcher reads them once). With
+ * global sources to perturb it opens a `PerturbSession`, installs their patches once, and closes
+ * it when the check settles, throws or rejects; a check without them patches nothing.
+ * @internal
+ */
 export function runPlan(
   fn: unknown,
   plan: IdempotentPlan,
   equals: Equals,
+  mode: RunMode = {},
 ): IdempotenceResult | Promise<IdempotenceResult> {
   if (typeof fn !== 'function') {
     throw new ExpectDeterministicError(
@@ -37,172 +40,65 @@ export function runPlan(
       '`args` is a fast-check arbitrary: use checkIdempotentProperty, which runs the property for generated arguments.',
     )
   }
-  const random = plan.shuffle ? createRandom(plan.seed) : undefined
-  const prepare = (index: number): Prepared => prepareArgs(plan, index, random)
-  const start = (index: number): SettledCall | Promise<SettledCall> => {
-    const prepared = prepare(index)
-    let returned: unknown
-    try {
-      returned = (fn as (...args: unknown[]) => unknown)(...prepared.given)
-    } catch (error) {
-      return settle(plan, index, prepared, false, error)
-    }
-    if (isThenable(returned)) {
-      return Promise.resolve(returned).then(
-        (value) => settle(plan, index, prepared, true, value),
-        (error: unknown) => settle(plan, index, prepared, false, error),
-      )
-    }
-    return settle(plan, index, prepared, true, returned)
-  }
-
-  if (plan.concurrent) {
-    // Prepare and start every call before awaiting any, so async calls overlap.
-    const started: (SettledCall | Promise<SettledCall>)[] = []
-    try {
-      for (let index = 0; index < plan.times; index++) started.push(start(index))
-    } catch (error) {
-      // The calls already running are abandoned; their failures must not go unhandled.
-      for (const call of started) if (isThenable(call)) ignoreRejection(call)
-      throw error
-    }
-    if (started.some(isThenable)) {
-      return Promise.all(started).then((settled) => summarize(plan, settled, equals, true, true))
-    }
-    return summarize(plan, started as SettledCall[], equals, false, false)
-  }
-  const stops = (s: SettledCall): boolean => s.thrown && plan.errors === 'fail'
-  const settled: SettledCall[] = []
-  for (let index = 0; index < plan.times; index++) {
-    const outcome = start(index)
-    if (isThenable(outcome)) {
-      return (async () => {
-        let current = await outcome
-        settled.push(current)
-        for (let next = index + 1; next < plan.times && !stops(current); next++) {
-          current = await start(next)
-          settled.push(current)
-        }
-        return summarize(plan, settled, equals, true, false)
-      })()
-    }
-    settled.push(outcome)
-    if (stops(outcome)) break
-  }
-  return summarize(plan, settled, equals, false, false)
-}
-
-function prepareArgs(plan: IdempotentPlan, index: number, random: Random | undefined): Prepared {
-  const factory = typeof plan.args === 'function'
-  let base: unknown
+  const globals = plan.sources.filter((source) => source !== 'order')
+  const session = globals.length > 0 ? PerturbSession.open(plan.seed) : undefined
+  let outcome: IdempotenceResult | Promise<IdempotenceResult>
   try {
-    base = factory ? (plan.args as () => unknown)() : plan.args
+    session?.install(globals)
+    outcome = drive(check(fn as (...args: unknown[]) => unknown, plan, equals, session, mode))
   } catch (error) {
-    throw new IdempotenceCallbackError('args', index + 1, error)
+    session?.close()
+    throw error
   }
-  if (isThenable(base)) {
-    ignoreRejection(base)
-    throw new ExpectDeterministicError(
-      'BAD_OPTIONS',
-      `The \`args\` factory returned a Promise before call ${index + 1}: it must return the array of arguments synchronously (await the data before the assertion).`,
-    )
+  if (session === undefined) return outcome
+  if (!(outcome instanceof Promise)) {
+    session.close()
+    return outcome
   }
-  if (!Array.isArray(base)) {
-    throw new ExpectDeterministicError(
-      'BAD_OPTIONS',
-      `The \`args\` factory must return an array of arguments, but call ${index + 1} got ${base === null ? 'null' : typeof base}.`,
-    )
-  }
-  // Call 1 gets the arguments as given; call 2 sees every collection reversed (the order most
-  // likely to differ), later calls see seeded random orders.
-  if (random !== undefined && index > 0) {
-    const shuffled = shuffleCopy(base, index === 1 ? 'reverse' : random, {
-      unordered: plan.shuffleUnordered,
-    })
-    // `base` itself is never handed to the function, so it is the "before" picture.
-    return { given: shuffled.value, snapshot: plan.allowMutation ? undefined : base, ...shuffled }
-  }
-  if (factory) {
-    const snapshot = plan.allowMutation ? undefined : cloneDeep(base)
-    return { given: base, snapshot, reorderings: [], reordered: 0 }
-  }
-  if (plan.clone) {
-    return {
-      given: cloneDeep(base),
-      snapshot: plan.allowMutation ? undefined : base,
-      reorderings: [],
-      reordered: 0,
-    }
-  }
-  // Shared arguments: keep a copy to see what this call changes.
-  return {
-    given: base as unknown[],
-    snapshot: plan.allowMutation ? undefined : cloneDeep(base),
-    reorderings: [],
-    reordered: 0,
-  }
-}
-
-function settle(
-  plan: IdempotentPlan,
-  index: number,
-  prepared: Prepared,
-  ok: boolean,
-  value: unknown,
-): SettledCall {
-  const mutation =
-    prepared.snapshot === undefined
-      ? undefined
-      : findMutation(
-          prepared.snapshot,
-          prepared.given,
-          index + 1,
-          plan.shuffle ? plan.shuffleUnordered : undefined,
-          plan.maxDepth,
-        )
-  // The user's normalize sees returned values only; a Thrown is already reduced to class and message.
-  const raw = ok ? applyNormalize(plan, index, value) : new Thrown(value)
-  // Taken now, so a later call cannot change this output through shared state.
-  const snapshot: CanonicalSnapshot =
-    ok || plan.errors === 'compare'
-      ? canonicalSnapshot(raw, {
-          unordered: plan.unordered,
-          ignore: plan.ignore,
-          maxDepth: plan.maxDepth,
-        })
-      : { text: undefined, value: raw }
-  const record: CallRecord & { readonly snapshot: CanonicalSnapshot } = {
-    call: index + 1,
-    get output() {
-      return snapshot.value
+  return outcome.then(
+    (result) => {
+      session.close()
+      return result
     },
-    snapshot,
-    reorderings: prepared.reorderings,
-    reordered: prepared.reordered,
-  }
-  return {
-    record,
-    thrown: !ok,
-    error: ok ? undefined : value,
-    mutation,
-  }
+    (error: unknown) => {
+      session.close()
+      throw error
+    },
+  )
 }
 
-function applyNormalize(plan: IdempotentPlan, index: number, value: unknown): unknown {
-  if (plan.normalize === undefined) return value
-  let normalized: unknown
-  try {
-    normalized = plan.normalize(value)
-  } catch (error) {
-    throw new IdempotenceCallbackError('normalize', index + 1, error)
+function* check(
+  fn: (...args: unknown[]) => unknown,
+  plan: IdempotentPlan,
+  equals: Equals,
+  session: PerturbSession | undefined,
+  mode: RunMode,
+): Generator<unknown, IdempotenceResult, unknown> {
+  const experiment: Experiment | undefined =
+    plan.sources.length === 0 ? undefined : { perturbed: new Set(plan.sources), held: new Set() }
+  const setup: RunSetup = { fn, plan, equals, session, experiment }
+  const result = summarize(plan, yield* runCalls(setup))
+  const unexercised =
+    mode.requireExercise === false
+      ? []
+      : plan.explicit.filter((source) => (result.perturbed[source] ?? 0) === 0)
+  const checked = { ...result, unexercised, pass: result.pass && unexercised.length === 0 }
+  // Call 1 runs unperturbed, so only a later call can fail because of the perturbation.
+  const diverged = result.divergence !== undefined || (result.thrown?.call ?? 1) > 1
+  if (experiment === undefined || mode.attribute === false || !diverged) return checked
+  const reached = plan.sources.filter((source) => (result.perturbed[source] ?? 0) > 0)
+  const found = yield* attributeCause(setup, reached)
+  return {
+    ...checked,
+    causes: found.causes,
+    sites: found.sites,
+    perturbation: checked.perturbation && {
+      ...checked.perturbation,
+      verdict: found.verdict,
+      together: found.together,
+      tried: found.tried,
+      attributionCalls: found.attributionCalls,
+      narrowingCalls: found.narrowingCalls,
+    },
   }
-  // Every output would be a pending Promise, equal to no other: the check would mean nothing.
-  if (isThenable(normalized)) {
-    ignoreRejection(normalized)
-    throw new ExpectDeterministicError(
-      'BAD_OPTIONS',
-      `\`normalize\` returned a Promise on the output of call ${index + 1}: \`normalize\` must be synchronous; await inside fn instead.`,
-    )
-  }
-  return normalized
 }

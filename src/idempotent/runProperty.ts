@@ -1,6 +1,7 @@
 import { ExpectDeterministicError } from '../errors'
 import { isArbitrary, type IdempotentPlan } from './readIdempotentOptions'
 import type { IdempotenceResult } from './IdempotenceResult'
+import type { PerturbSource } from './perturb/PerturbSource'
 import { runPlan } from './runPlan'
 import type { Equals } from './summarize'
 
@@ -21,6 +22,16 @@ export interface PropertyIdempotenceResult {
   readonly numShrinks: number
   /** The repeat-and-compare result for the counterexample. */
   readonly failure: IdempotenceResult | undefined
+  /**
+   * How many times each perturbed source was exercised over every generated input.
+   * @since 0.2.0
+   */
+  readonly perturbed: Readonly<Partial<Record<PerturbSource, number>>>
+  /**
+   * Sources named in a `perturb` list that no generated input exercised: the check fails.
+   * @since 0.2.0
+   */
+  readonly unexercised: readonly PerturbSource[]
 }
 
 /** The part of fast-check's module used here. */
@@ -59,6 +70,10 @@ export async function runProperty(
   }
   const fc = await loadFastCheck()
   let lastFailure: IdempotenceResult | undefined
+  const perturbed: Partial<Record<PerturbSource, number>> = {}
+  // Causes are named once, for the shrunk counterexample, and exercise is counted over all inputs:
+  // one input that happens not to read a directory is no reason to fail.
+  const quick = { attribute: false, requireExercise: false }
   // An async property works for sync and async functions alike; fast-check awaits either.
   const property = fc.asyncProperty(plan.args, async (generated) => {
     if (!Array.isArray(generated)) {
@@ -69,7 +84,9 @@ export async function runProperty(
     }
     let result: IdempotenceResult
     try {
-      result = await runPlan(fn, { ...plan, args: generated }, equals)
+      result = await runPlan(fn, { ...plan, args: generated }, equals, quick)
+      for (const [source, count] of Object.entries(result.perturbed) as [PerturbSource, number][])
+        perturbed[source] = (perturbed[source] ?? 0) + count
     } catch (error) {
       // This input failed by throwing (a throwing `normalize`, say): an earlier failure is no
       // longer the counterexample's result.
@@ -87,16 +104,29 @@ export async function runProperty(
     // The check itself threw for the counterexample (a bad `normalize`, say): surface it unchanged.
     throw error
   }
+  const counterexample = details.failed
+    ? (details.counterexample?.[0] as unknown[] | undefined)
+    : undefined
+  // The counterexample once more, now naming the cause of its divergence.
+  if (lastFailure !== undefined && counterexample !== undefined && plan.sources.length > 0) {
+    const named = await runPlan(fn, { ...plan, args: counterexample }, equals, {
+      requireExercise: false,
+    })
+    if (!named.pass) lastFailure = named
+  }
+  const unexercised = details.failed
+    ? []
+    : plan.explicit.filter((source) => (perturbed[source] ?? 0) === 0)
   return {
-    pass: !details.failed,
+    pass: !details.failed && unexercised.length === 0,
     numRuns: details.numRuns,
-    counterexample: details.failed
-      ? (details.counterexample?.[0] as unknown[] | undefined)
-      : undefined,
+    counterexample,
     seed: details.seed,
     path: details.counterexamplePath ?? undefined,
     numShrinks: details.numShrinks,
     failure: details.failed ? lastFailure : undefined,
+    perturbed,
+    unexercised,
   }
 }
 

@@ -1,5 +1,5 @@
 import { compilePaths } from '../core/paths/compilePaths'
-import type { OptionRule } from './readOptions'
+import { optionError, type OptionRule } from './readOptions'
 
 /** `true` or `false`. @internal */
 export const BOOLEAN: OptionRule<boolean> = {
@@ -42,6 +42,36 @@ export const PATHS: OptionRule<readonly string[]> = {
   expected: "an array of paths such as ['$.items[*].tags']",
   accepts: isPathList,
   check: (value, option) => void compilePaths(value, option),
+}
+
+/**
+ * `true` (every choice), `false` (none) or an array of names among `choices`. An unknown name is a
+ * `BAD_OPTIONS` error that names it and lists the choices, so a typo cannot silently ask for
+ * nothing.
+ * @example allOrSomeOf(['a', 'b'], 'source').accepts(['a']) // true
+ * @internal
+ */
+export function allOrSomeOf<T extends string>(
+  choices: readonly T[],
+  noun: string,
+): OptionRule<boolean | readonly T[]> {
+  const known = choices.map((choice) => `'${choice}'`).join(', ')
+  return {
+    expected: `true, false or an array of ${noun}s (${known})`,
+    accepts: (value): value is boolean | readonly T[] =>
+      typeof value === 'boolean' ||
+      (Array.isArray(value) && value.every((name) => typeof name === 'string')),
+    check: (value, option) => {
+      if (typeof value === 'boolean') return
+      const unknown = value.find((name) => !choices.includes(name))
+      if (unknown !== undefined) {
+        throw optionError(
+          option,
+          `The \`${option}\` option does not know the ${noun} ${JSON.stringify(unknown)}. Known ${noun}s: ${known}.`,
+        )
+      }
+    },
+  }
 }
 
 /** `true` (everything), `false` (nothing) or an array of paths. @internal */

@@ -7,11 +7,11 @@ import { repoRoot } from './project'
 // Every example installs the packed tarball next to its own runner and runs its tests in CI mode:
 // committed goldens must match and nothing may be written.
 const examples = [
-  { name: 'vitest', summary: /Tests\s+12 passed \(12\)/ },
-  { name: 'jest', summary: /Tests:\s+10 passed, 10 total/ },
+  { name: 'vitest', summary: /Tests\s+28 passed \(28\)/ },
+  { name: 'jest', summary: /Tests:\s+26 passed, 26 total/ },
   { name: 'jest-globals', summary: /Tests:\s+4 passed, 4 total/ },
-  { name: 'jest29', summary: /Tests:\s+10 passed, 10 total/ },
-  { name: 'vitest5', summary: /Tests\s+12 passed \(12\)/ },
+  { name: 'jest29', summary: /Tests:\s+26 passed, 26 total/ },
+  { name: 'vitest5', summary: /Tests\s+28 passed \(28\)/ },
 ]
 
 /** Every file under an example's golden folders, to prove a CI run writes none. */

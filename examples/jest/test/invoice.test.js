@@ -14,7 +14,9 @@ describe('invoice', () => {
     // `shuffle.unordered` marks the cart lines as a collection whose order means nothing.
     expect(() =>
       expect(buildInvoice).toBeIdempotent({ args: [cart], shuffle: { unordered: ['$[0].lines'] } }),
-    ).toThrow(/differs from call 1[\s\S]*Shuffle seed/)
+    ).toThrow(
+      /The output depends on 'order'[\s\S]*Replay with \{ shuffle: \{ unordered: \['\$\[0\]\.lines'\] \}, seed: \d+ \}/,
+    )
   })
 
   test('the fixed invoice is the same whatever the order', () => {
@@ -24,8 +26,10 @@ describe('invoice', () => {
     })
   })
 
-  test('a function that mutates its input is reported', () => {
+  test('a function that sorts its input in place is reported', () => {
     const sortInPlace = (c) => c.lines.sort((a, b) => a.quantity - b.quantity).length
-    expect(() => expect(sortInPlace).toBeIdempotent({ args: [cart] })).toThrow(/mutat/)
+    expect(() => expect(sortInPlace).toBeIdempotent({ args: [cart] })).toThrow(
+      /call 1 reordered argument 0 at \$\.lines/,
+    )
   })
 })

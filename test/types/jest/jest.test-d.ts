@@ -12,6 +12,7 @@ test('sync forms return void', () => {
   expectTypeOf(
     expect(build).toBeIdempotent(3, { args: [[{ id: 1 }]], shuffle: true }),
   ).toEqualTypeOf<void>()
+  expectTypeOf(expect(build).toBeIdempotent({ perturb: ['clock', 'random'] })).toEqualTypeOf<void>()
   expectTypeOf(
     expect({ a: 1 }).toMatchGoldenSorted('name', { unordered: true }),
   ).toEqualTypeOf<void>()
@@ -36,6 +37,8 @@ test('misuse does not compile', () => {
   expect('text').toBeIdempotent()
   // @ts-expect-error unknown option
   expect(build).toBeIdempotent({ tims: 3 })
+  // @ts-expect-error perturb is true, false or a list of sources
+  expect(build).toBeIdempotent({ perturb: 'sort' })
   // @ts-expect-error strict is a boolean
   expect([1]).toEqualUnordered([1], { strict: 1 })
   // @ts-expect-error the name is a string

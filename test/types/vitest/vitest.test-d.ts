@@ -17,6 +17,10 @@ test('sync forms return void', () => {
   expectTypeOf(
     expect(build).toBeIdempotent({ times: 3, seed: 7, unordered: ['$'] }),
   ).toEqualTypeOf<void>()
+  expectTypeOf(expect(build).toBeIdempotent({ perturb: true })).toEqualTypeOf<void>()
+  expectTypeOf(
+    expect(build).toBeIdempotent({ perturb: ['readdir', 'sort'], seed: 7 }),
+  ).toEqualTypeOf<void>()
   expectTypeOf(expect({ a: 1 }).toMatchGoldenSorted()).toEqualTypeOf<void>()
   expectTypeOf(
     expect({ a: 1 }).toMatchGoldenSorted('name', { ignore: ['$.at'] }),
@@ -55,6 +59,8 @@ test('misuse does not compile', () => {
   expect(build).toBeIdempotent({ tims: 3 })
   // @ts-expect-error shuffle is a boolean or { unordered }
   expect(build).toBeIdempotent({ shuffle: 'yes' })
+  // @ts-expect-error perturb names known sources
+  expect(build).toBeIdempotent({ perturb: ['readir'] })
   // @ts-expect-error deep is a boolean
   expect([1]).toEqualUnordered([1], { deep: 'no' })
   // @ts-expect-error paths are strings

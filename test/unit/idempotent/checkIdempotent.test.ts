@@ -435,11 +435,9 @@ describe('checkIdempotent', () => {
   test('throws when times is above MAX_TIMES, without calling the function', () => {
     const fn = vi.fn(() => 1)
     expect(() => checkIdempotent(fn, { times: 1e12 })).toThrow(
-      `to ${MAX_TIMES} (every output is kept until the calls are compared), but received 1000000000000.`,
+      `to ${MAX_TIMES}, but received 1000000000000.`,
     )
-    expect(() => checkIdempotent(fn, { times: MAX_TIMES + 1 })).toThrow(
-      /to 10000 \(every output is kept/,
-    )
+    expect(() => checkIdempotent(fn, { times: MAX_TIMES + 1 })).toThrow(/to 10000, but received/)
     expect(fn).not.toHaveBeenCalled()
     expect(sync(checkIdempotent(fn, { times: MAX_TIMES })).calls).toHaveLength(MAX_TIMES)
   })

@@ -54,7 +54,7 @@ describe('.toBeIdempotent', () => {
   test('fails when a call mutates its arguments, although the outputs agree', () => {
     const sortInPlace = (xs: number[]) => xs.sort((a, b) => a - b)
     expect(failureOf(() => vitest(sortInPlace).toBeIdempotent({ args: [[2, 1]] }))).toMatch(
-      /call 1 mutated argument 0 at \$\[0\]/,
+      /call 1 reordered argument 0 at \$\./,
     )
     vitest(sortInPlace).toBeIdempotent({ args: [[2, 1]], allowMutation: true })
   })
@@ -329,10 +329,10 @@ describe('.not.toBeIdempotent', () => {
   test('fails when a deterministic call mutates its arguments, rather than passing because of the mutation', () => {
     const sortInPlace = (xs: number[]) => xs.sort((a, b) => a - b)
     expect(failureOf(() => vitest(sortInPlace).not.toBeIdempotent({ args: [[3, 1, 2]] }))).toMatch(
-      /call 1 mutated argument 0 at \$\[0\]/,
+      /call 1 reordered argument 0 at \$\./,
     )
     expect(failureOf(() => jest(sortInPlace).not.toBeIdempotent({ args: [[3, 1, 2]] }))).toMatch(
-      /call 1 mutated argument 0 at \$\[0\]/,
+      /call 1 reordered argument 0 at \$\./,
     )
   })
 
@@ -348,5 +348,77 @@ describe('.not.toBeIdempotent', () => {
     await vitest((n: number) => (n > 3 ? ++call : n)).not.toBeIdempotent({
       args: fc.tuple(fc.nat(10)),
     })
+  })
+})
+
+describe('.toBeIdempotent with perturb', () => {
+  const rank = (xs: { id: string; score: number }[]) =>
+    [...xs].sort((a, b) => (a.score > b.score) as unknown as number).map((x) => x.id)
+  const players = [
+    { id: 'a', score: 2 },
+    { id: 'b', score: 1 },
+    { id: 'c', score: 3 },
+  ]
+
+  test('fails with a seed derived from the test’s name, and the printed replay fails the same way', () => {
+    const seed = seedFromText(expect.getState().currentTestName ?? '')
+    const message = failureOf(() => vitest(rank).toBeIdempotent({ args: [players], perturb: true }))
+    expect(message).toContain(`Replay with { perturb: ['sort'], seed: ${seed} }.`)
+    const replay = failureOf(() =>
+      vitest(rank).toBeIdempotent({ args: [players], perturb: ['sort'], seed }),
+    )
+    const body = (text: string) =>
+      text.slice(text.indexOf('Expected every call'), text.indexOf('Perturbed with'))
+    expect(body(replay)).toBe(body(message))
+    expect(replay).toContain(`Replay with { perturb: ['sort'], seed: ${seed} }.`)
+  })
+
+  test('passes under .not when perturbation makes the calls differ, under Vitest and Jest', () => {
+    vitest(rank).not.toBeIdempotent({ args: [players], perturb: ['sort'] })
+    jest(rank).not.toBeIdempotent({ args: [players], perturb: ['sort'] })
+  })
+
+  test('passes when a consistent comparator meets perturb: true', () => {
+    const fair = (xs: typeof players) => [...xs].sort((a, b) => a.score - b.score).map((x) => x.id)
+    vitest(fair).toBeIdempotent({ args: [players], perturb: true })
+    jest(fair).toBeIdempotent({ args: [players], perturb: ['sort'] })
+  })
+
+  test('fails in property mode when no generated input reaches a source asked for by name', async () => {
+    const length = (xs: number[]) => xs.length
+    expect(
+      await asyncFailureOf(() =>
+        vitest(length).toBeIdempotent({ args: fc.tuple(fc.array(fc.nat())), perturb: ['sort'] }),
+      ),
+    ).toMatch(
+      /perturb: 'sort' was requested, but fn sorted nothing with a comparator in 100 fast-check runs\./,
+    )
+  })
+
+  test('fails in property mode naming the cause for the counterexample', async () => {
+    const message = await asyncFailureOf(() =>
+      vitest((xs: { k: number; id: number }[]) =>
+        [...xs].sort((a, b) => (a.k > b.k ? 1 : -1)).map((x) => x.id),
+      ).toBeIdempotent({
+        args: fc.tuple(
+          fc.uniqueArray(fc.record({ k: fc.nat(1), id: fc.nat() }), {
+            selector: (x) => x.id,
+            minLength: 2,
+          }),
+        ),
+        perturb: ['sort'],
+      }),
+    )
+    expect(message).toMatch(/^The output depends on 'sort'/m)
+    expect(message).toMatch(/Counterexample \(fast-check/)
+  })
+
+  test('throws a usage error for a bad perturb option, also under .not', () => {
+    expect(() => vitest(() => 1).not.toBeIdempotent({ perturb: 'sort' as never })).toThrow(
+      TypeError,
+    )
+    expect(() => jest(() => 1).toBeIdempotent({ perturb: ['sortt'] as never })).toThrow(
+      /does not know the source "sortt"/,
+    )
   })
 })
