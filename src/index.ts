@@ -64,4 +64,5 @@ export {
   assertGoldenSorted,
   assertIdempotent,
 } from '../matchers/assert/plainAssertions'
+export type { DeterministicAssertions } from '../matchers/assert/assertionTypes'
 export type { DeterministicAsymmetricMatchers, DeterministicMatchers } from '../matchers/types'
