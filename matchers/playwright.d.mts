@@ -7,12 +7,7 @@
  * @packageDocumentation
  */
 import type { ExpectMatcherState, MatcherReturnType } from '@playwright/test'
-import type {
-  ArbitraryLike,
-  GoldenOptions,
-  IdempotentOptions,
-  UnorderedOptions,
-} from './index.js'
+import type { ArbitraryLike, GoldenOptions, IdempotentOptions, UnorderedOptions } from './index.js'
 
 // Written as properties, not methods, so that Playwright offers `toBeIdempotent` only on
 // functions: `expect(42).toBeIdempotent()` does not compile.
