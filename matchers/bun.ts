@@ -4,7 +4,7 @@
  * parts of Jest's (oven-sh/bun#42566: no `customTesters`, `utils` without `diff` or
  * `printWithType`, no snapshot state, an `equals` that ignores testers and JavaScript asymmetric
  * matchers): each matcher gets the plain-assertion context for what is missing, and Bun's own
- * `equals`, hint line and printing where Bun has them. Its types are hand-written in `bun.d.mts`.
+ * `equals` and printing where Bun has them. Its types are hand-written in `bun.d.mts`.
  * @packageDocumentation
  */
 import { existsSync, readFileSync } from 'node:fs'
@@ -62,7 +62,9 @@ const isBunMatcher = (value: unknown): boolean =>
   value !== null &&
   Object.prototype.toString.call(value).startsWith('[object Expect')
 
-const UTILS_FROM_BUN = ['matcherHint', 'printExpected', 'printReceived'] as const
+// Bun's `matcherHint` prints its value arguments as `Expected: undefined`, so the hint line is
+// the plain context's, in Jest's `expect(received).toX(expected)` form.
+const UTILS_FROM_BUN = ['printExpected', 'printReceived'] as const
 
 function contextOf(self: BunMatcherThis): MatcherContext {
   const bunEquals = typeof self.equals === 'function' ? self.equals.bind(self) : undefined

@@ -59,10 +59,25 @@ function typeName(value: unknown): string {
   return typeof value
 }
 
+/** Jest's hint line, `expect(received).resolves.not.toX(expected)`, for homes that use `expect`. */
+function expectHint(
+  colors: Palette,
+  name: string,
+  options: { readonly isNot?: boolean; readonly promise?: string },
+): string {
+  const promise = options.promise ? `${colors.dim('.')}${options.promise}` : ''
+  const not = options.isNot === true ? `${colors.dim('.')}not` : ''
+  return (
+    `${colors.dim('expect(')}${colors.received('received')}${colors.dim(')')}${promise}${not}` +
+    `${colors.dim('.')}${name}${colors.dim('(')}${colors.expected('expected')}${colors.dim(')')}`
+  )
+}
+
 /**
  * The `utils` of a matcher context without a runner: the same hint line, labels and diff layout
  * as Jest and Vitest (`- Expected` / `+ Received`, `@@` hunks), printed with the library's
- * canonical notation and the given colours. `names` words the hint line per matcher.
+ * canonical notation and the given colours. `names` words the hint line per matcher; a matcher
+ * it does not name gets Jest's `expect(received).toX(expected)`.
  *
  * @example createPlainUtils(palette(false), names).matcherHint('toEqualUnordered') // 'assertEqualUnordered(actual, expected)'
  * @internal
@@ -74,12 +89,12 @@ export function createPlainUtils(
   const printExpected = (value: unknown): string => colors.expected(printValue(value))
   const printReceived = (value: unknown): string => colors.received(printValue(value))
   return {
-    matcherHint(name) {
+    matcherHint(name, _received, _expected, options) {
       const known = Object.hasOwn(names, name) ? names[name] : undefined
-      const call = known?.call ?? name
-      const args = [colors.received(known?.received ?? 'received')]
-      if (known?.expected !== undefined) args.push(colors.expected(known.expected))
-      return `${colors.dim(`${call}(`)}${args.join(colors.dim(', '))}${colors.dim(')')}`
+      if (known === undefined) return expectHint(colors, name, options ?? {})
+      const args = [colors.received(known.received)]
+      if (known.expected !== undefined) args.push(colors.expected(known.expected))
+      return `${colors.dim(`${known.call}(`)}${args.join(colors.dim(', '))}${colors.dim(')')}`
     },
     printExpected,
     printReceived,

@@ -53,3 +53,14 @@ describe('createPlainUtils', () => {
     expect(utils.diff('1', { a: 1 })).toBeNull()
   })
 })
+
+describe('createPlainUtils without a name for the matcher', () => {
+  test("prints Jest's hint line, with .not and the promise modifier", () => {
+    expect(utils.matcherHint('toMatchGoldenSorted')).toBe(
+      'expect(received).toMatchGoldenSorted(expected)',
+    )
+    expect(
+      utils.matcherHint('toX', undefined, undefined, { isNot: true, promise: 'rejects' }),
+    ).toBe('expect(received).rejects.not.toX(expected)')
+  })
+})
