@@ -3,9 +3,10 @@
  * matchers (Playwright's `extend` returns a new `expect` rather than changing the one it was
  * called on; `mergeExpects` combines it with others). Each matcher gets Playwright's `this` with
  * what the library needs added from the test info: the test file and title (goldens live beside
- * the test file), the update mode (`--update-snapshots`, `updateSnapshots`), the project root
- * (messages name files relative to it), and the retry and repeat that make a new attempt. Its
- * types are hand-written in `playwright.d.mts`.
+ * the test file), the update mode (`--update-snapshots`, `updateSnapshots`) and the project root
+ * (messages name files relative to it). Retries and `--repeat-each` run in new workers, so each
+ * attempt starts with a golden session of its own. Its types are hand-written in
+ * `playwright.d.mts`.
  * @packageDocumentation
  */
 import { dirname } from 'node:path'
@@ -51,12 +52,6 @@ function contextOf(self: MatcherContext): MatcherContext {
   // The fields the golden code reads from Jest's snapshot state: the project root, the mode.
   context.snapshotState =
     mode === undefined ? { _rootDir: root } : { _rootDir: root, _updateSnapshot: mode }
-  // A retry runs in a new worker, but `--repeat-each` runs the test again in this one: the
-  // attempt tells the golden session that the repeat may claim its files again.
-  context.task = {
-    id: info.testId,
-    result: { retryCount: info.retry, repeatCount: info.repeatEachIndex },
-  }
   return context
 }
 
