@@ -8,7 +8,6 @@
  * @packageDocumentation
  */
 import { existsSync, readFileSync } from 'node:fs'
-import { expect } from 'bun:test'
 import { colorsEnabled } from './assert/colors'
 import { createPlainContext } from './assert/plainContext'
 import type { MatcherContext } from './context'
@@ -34,6 +33,16 @@ interface BunGlobal {
 }
 
 const bun = (globalThis as { Bun?: BunGlobal }).Bun
+if (bun === undefined) {
+  throw new Error(
+    "expect-deterministic/bun runs under Bun's test runner (`preload` in bunfig.toml). Under " +
+      "Vitest use 'expect-deterministic/vitest', under Jest 'expect-deterministic/jest', under " +
+      "Node's test runner 'expect-deterministic/node-test'.",
+  )
+}
+// Imported only once Bun is known to be there: anywhere else `bun:test` fails to resolve with a
+// message that names no cause.
+const { expect } = await import('bun:test')
 
 // Bun keeps `bun test -u` to itself: no argv entry, no variable, nothing in `this`
 // (oven-sh/bun#19280). On Linux the command line of the process tells; elsewhere

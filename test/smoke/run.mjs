@@ -32,10 +32,8 @@ execFileSync(
     '--loglevel=error',
     tarball,
   ],
-  {
-    cwd: dir,
-    stdio: 'inherit',
-  },
+  // npm's "added N packages" goes nowhere; its errors still reach stderr.
+  { cwd: dir, stdio: ['ignore', 'ignore', 'inherit'] },
 )
 const files = ['require.test.cjs', 'import.test.mjs']
 for (const file of files) copyFileSync(join(here, file), join(dir, file))
