@@ -1,8 +1,10 @@
 // Type tests: one TypeScript program per runner and version, each with `skipLibCheck: false` so a
 // broken augmentation cannot pass silently, and `types` naming only `node` and the runner's own
 // globals (no automatic @types inclusion). They read the built package: the folders inside the
-// repository resolve `expect-deterministic/*` through its own exports map; vitest5/ has its own
-// Vitest 5 install (it cannot share node_modules with Vitest 4) and gets the packed tarball.
+// repository resolve `expect-deterministic/*` through its own exports map; vitest5/, node-test/
+// and bun/ have installs of their own (Vitest 5 cannot share node_modules with Vitest 4,
+// assert.register needs @types/node 22, Bun's types redefine Node's globals) and get the packed
+// tarball.
 // Run `npm run pack:tarball` (build + pack) first.
 import { execFileSync, spawnSync } from 'node:child_process'
 import { existsSync } from 'node:fs'
@@ -17,23 +19,38 @@ const npm = (args, cwd) =>
   execFileSync(
     'npm',
     [...args, '--no-audit', '--no-fund', '--prefer-offline', '--loglevel=error'],
-    { cwd, stdio: 'inherit' },
+    // npm's "added N packages" goes nowhere; its errors still reach stderr.
+    { cwd, stdio: ['ignore', 'ignore', 'inherit'] },
   )
 
-function prepareVitest5() {
-  const dir = join(here, 'vitest5')
+/** Installs a suite's own dependencies (once) and the packed tarball. */
+function prepare(suite) {
+  const dir = join(here, suite)
   if (!existsSync(tarball))
     throw new Error(`${tarball} is missing: run \`npm run pack:tarball\` first`)
-  if (!existsSync(join(dir, 'node_modules/vitest/package.json')))
+  if (!existsSync(join(dir, 'node_modules/expect-type/package.json')))
     npm(['ci', '--engine-strict=false'], dir)
   npm(['install', '--no-save', '--engine-strict=false', tarball], dir)
 }
 
-const suites = ['vitest', 'jest', 'jest-cjs', 'jest-globals', 'expect', 'jest29', 'vitest5']
+const suites = [
+  'vitest',
+  'jest',
+  'jest-cjs',
+  'jest-globals',
+  'expect',
+  'jest29',
+  'plain',
+  'playwright',
+  'vitest5',
+  'node-test',
+  'bun',
+]
+const ownInstall = new Set(['vitest5', 'node-test', 'bun'])
 let passed = 0
 let failed = 0
 for (const suite of suites) {
-  if (suite === 'vitest5') prepareVitest5()
+  if (ownInstall.has(suite)) prepare(suite)
   const result = spawnSync(process.execPath, [tsc, '-p', join(here, suite)], {
     cwd: root,
     encoding: 'utf8',
