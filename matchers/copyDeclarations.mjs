@@ -14,7 +14,6 @@ const entries = [
 ]
 
 for (const { source, name, cjs } of entries) {
-  if (!existsSync(source)) continue
   copyFileSync(source, `dist/${name}.d.ts`)
   if (!cjs) continue
   // The CommonJS copy must import the CommonJS declarations of the root entry.
