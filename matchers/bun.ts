@@ -12,9 +12,7 @@ import { colorsEnabled } from './assert/colors'
 import { createPlainContext } from './assert/plainContext'
 import type { MatcherContext } from './context'
 import { usageError } from './format'
-import { toBeIdempotent } from './toBeIdempotent'
-import { toEqualUnordered } from './toEqualUnordered'
-import { toMatchGoldenSorted } from './toMatchGoldenSorted'
+import { matchers } from './index'
 
 /** What Bun puts in a matcher's `this` (bun-types' `MatcherContext`), all of it checked. */
 interface BunMatcherThis {
@@ -109,26 +107,24 @@ function contextOf(self: BunMatcherThis): MatcherContext {
   }
 }
 
-const bunMatchers = {
-  toBeIdempotent(this: BunMatcherThis, received: unknown, ...args: unknown[]) {
-    return toBeIdempotent.apply(contextOf(this), [received, ...args] as never)
-  },
-  toEqualUnordered(this: BunMatcherThis, received: unknown, ...args: unknown[]) {
-    return toEqualUnordered.apply(contextOf(this), [received, ...args] as never)
-  },
-  toMatchGoldenSorted(this: BunMatcherThis, received: unknown, ...args: unknown[]) {
+type Matcher = (this: MatcherContext, received: unknown, ...args: unknown[]) => unknown
+
+// Every matcher of the library, called with the completed context.
+const bunMatchers: Record<string, (this: BunMatcherThis, ...args: unknown[]) => unknown> = {}
+for (const [name, matcher] of Object.entries(matchers as Record<string, Matcher>)) {
+  bunMatchers[name] = function (this: BunMatcherThis, received: unknown, ...args: unknown[]) {
     const context = contextOf(this)
-    if (typeof args[0] !== 'string') {
+    if (name === 'toMatchGoldenSorted' && typeof args[0] !== 'string') {
       throw usageError(
         context,
-        'toMatchGoldenSorted',
+        name,
         'under Bun the golden needs a `name` argument, unique in the test file: Bun does not tell ' +
           'matchers which test is running (oven-sh/bun#6213).',
         received,
       )
     }
-    return toMatchGoldenSorted.call(context, received, ...args)
-  },
+    return matcher.call(context, received, ...args)
+  }
 }
 
 expect.extend(bunMatchers)

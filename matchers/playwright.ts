@@ -12,10 +12,8 @@
 import { dirname } from 'node:path'
 import { test, type TestInfo } from '@playwright/test'
 import { createPlainEquals } from './assert/plainEquals'
-import type { MatcherContext, MatcherResult } from './context'
-import { toBeIdempotent } from './toBeIdempotent'
-import { toEqualUnordered } from './toEqualUnordered'
-import { toMatchGoldenSorted } from './toMatchGoldenSorted'
+import type { MatcherContext } from './context'
+import { matchers as libraryMatchers } from './index'
 
 /** Playwright's `updateSnapshots` in the golden modes; `default` leaves it to CI detection. */
 const MODES: Readonly<Record<string, string>> = {
@@ -55,6 +53,19 @@ function contextOf(self: MatcherContext): MatcherContext {
   return context
 }
 
+type Matcher = (this: MatcherContext, received: unknown, ...args: never[]) => unknown
+
+/** Each of the library's matchers, called with Playwright's `this` completed by `contextOf`. */
+function adapt<M extends Record<string, Matcher>>(table: M): M {
+  const adapted: Record<string, Matcher> = {}
+  for (const [name, matcher] of Object.entries(table)) {
+    adapted[name] = function (this: MatcherContext, received: unknown, ...args: never[]) {
+      return matcher.call(contextOf(this), received, ...args)
+    }
+  }
+  return adapted as M
+}
+
 /**
  * The matchers for Playwright Test's `expect.extend`, which returns the extended `expect`:
  *
@@ -67,22 +78,4 @@ function contextOf(self: MatcherContext): MatcherContext {
  * // })
  * @since 0.2.0
  */
-export const matchers = {
-  toBeIdempotent(
-    this: MatcherContext,
-    received: unknown,
-    ...args: unknown[]
-  ): MatcherResult | Promise<MatcherResult> {
-    return toBeIdempotent.apply(contextOf(this), [received, ...args] as never)
-  },
-  toEqualUnordered(this: MatcherContext, received: unknown, ...args: unknown[]): MatcherResult {
-    return toEqualUnordered.apply(contextOf(this), [received, ...args] as never)
-  },
-  toMatchGoldenSorted(
-    this: MatcherContext,
-    received: unknown,
-    ...args: unknown[]
-  ): MatcherResult | Promise<MatcherResult> {
-    return toMatchGoldenSorted.call(contextOf(this), received, ...args)
-  },
-}
+export const matchers = adapt(libraryMatchers)
