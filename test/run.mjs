@@ -3,6 +3,7 @@
 // terminal gets it, a file or a pipe does not (some tools colour whatever the output is, which
 // leaves raw escape codes in a redirected log). The last line counts the steps.
 import { spawnSync } from 'node:child_process'
+import { performance } from 'node:perf_hooks'
 
 const steps = [
   'typecheck',
