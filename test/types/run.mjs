@@ -6,8 +6,9 @@
 // assert.register needs @types/node 22, Bun's types redefine Node's globals) and get the packed
 // tarball.
 // Run `npm run pack:tarball` (build + pack) first.
-import { execFileSync, spawnSync } from 'node:child_process'
+import { execFileSync, spawn } from 'node:child_process'
 import { existsSync } from 'node:fs'
+import { availableParallelism } from 'node:os'
 import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 
@@ -47,18 +48,35 @@ const suites = [
   'bun',
 ]
 const ownInstall = new Set(['vitest5', 'node-test', 'bun'])
+
+/** Runs tsc on one suite; resolves with its exit code and output. */
+function check(suite) {
+  return new Promise((done) => {
+    const child = spawn(process.execPath, [tsc, '-p', join(here, suite)], { cwd: root })
+    let output = ''
+    child.stdout.on('data', (chunk) => (output += chunk))
+    child.stderr.on('data', (chunk) => (output += chunk))
+    child.on('close', (code) => done({ suite, ok: code === 0, output }))
+  })
+}
+
+// Installs first, one at a time; then one tsc per core, since each is single-threaded.
+for (const suite of suites) if (ownInstall.has(suite)) prepare(suite)
+const queue = [...suites]
+const results = new Map()
+const worker = async () => {
+  for (let suite = queue.shift(); suite !== undefined; suite = queue.shift())
+    results.set(suite, await check(suite))
+}
+await Promise.all(Array.from({ length: Math.min(availableParallelism(), suites.length) }, worker))
+
 let passed = 0
 let failed = 0
 for (const suite of suites) {
-  if (ownInstall.has(suite)) prepare(suite)
-  const result = spawnSync(process.execPath, [tsc, '-p', join(here, suite)], {
-    cwd: root,
-    encoding: 'utf8',
-  })
-  const ok = result.status === 0
+  const { ok, output } = results.get(suite)
   ok ? passed++ : failed++
   console.log(`${ok ? 'ok' : 'FAILED'} types/${suite}`)
-  if (!ok) console.log(`${result.stdout}${result.stderr}`)
+  if (!ok) console.log(output)
 }
 console.log(`types: ${passed} passed, ${failed} failed`)
 process.exitCode = failed === 0 ? 0 : 1
