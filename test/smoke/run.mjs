@@ -37,5 +37,8 @@ execFileSync(
 )
 const files = ['require.test.cjs', 'import.test.mjs']
 for (const file of files) copyFileSync(join(here, file), join(dir, file))
-const result = spawnSync(process.execPath, ['--test', ...files], { cwd: dir, stdio: 'inherit' })
+const result = spawnSync(process.execPath, ['--test', '--test-reporter=spec', ...files], {
+  cwd: dir,
+  stdio: 'inherit',
+})
 process.exitCode = result.status ?? 1
