@@ -3,8 +3,9 @@
  * (section `[test]`) registers the matchers with `bun:test`'s `expect`. Bun's matcher `this` lacks
  * parts of Jest's (oven-sh/bun#42566: no `customTesters`, `utils` without `diff` or
  * `printWithType`, no snapshot state, an `equals` that ignores testers and JavaScript asymmetric
- * matchers): each matcher gets the plain-assertion context for what is missing, and Bun's own
- * `equals` and printing where Bun has them. Its types are hand-written in `bun.d.mts`.
+ * matchers): each matcher gets the plain-assertion context for what is missing, Bun's own
+ * `printExpected`/`printReceived`, and Bun's `equals` for Bun's native asymmetric matchers. Its
+ * types are hand-written in `bun.d.mts`.
  * @packageDocumentation
  */
 import { existsSync, readFileSync } from 'node:fs'
