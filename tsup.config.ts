@@ -43,8 +43,10 @@ const intrinsics = `const { ${INTRINSICS.join(', ')} } = globalThis;`
 const shared: Options = {
   target: 'node20',
   platform: 'node',
+  // `node:test` exists only with its prefix; tsup would strip it (`test` is a package name).
+  removeNodeProtocol: false,
   // Runners and fast-check come from the user's project, one copy shared with their tests.
-  external: ['vitest', 'expect', '@jest/globals', 'fast-check'],
+  external: ['vitest', 'expect', '@jest/globals', 'fast-check', '@playwright/test', 'bun:test'],
   // The directive must stay first in a CommonJS file, or the bundle would run in sloppy mode.
   banner: ({ format }) => ({ js: format === 'cjs' ? `"use strict";\n${intrinsics}` : intrinsics }),
 }
@@ -63,13 +65,22 @@ export default defineConfig([
   },
   {
     ...shared,
-    entry: { jest: 'matchers/jest.ts' },
+    entry: {
+      jest: 'matchers/jest.ts',
+      'node-test': 'matchers/nodeTest.ts',
+      playwright: 'matchers/playwright.ts',
+    },
     format: ['esm', 'cjs'],
   },
   {
-    // ESM only: `require('vitest')` throws, so a CommonJS Vitest entry could never work.
+    // ESM only: `require('vitest')` throws, so a CommonJS Vitest entry could never work; Bun
+    // loads preload files as ESM.
     ...shared,
-    entry: { vitest: 'matchers/vitest.ts', vitest5: 'matchers/vitest5.ts' },
+    entry: {
+      vitest: 'matchers/vitest.ts',
+      vitest5: 'matchers/vitest5.ts',
+      bun: 'matchers/bun.ts',
+    },
     format: ['esm'],
   },
 ])

@@ -2,9 +2,13 @@
 // the tarball into the example next to its own test runner, run `npm test`.
 //
 //   node examples/run.mjs                  all: vitest, jest, jest-globals, the Jest example on
-//                                          Jest 29, the Vitest example on Vitest 5 under Node 22
+//                                          Jest 29, the Vitest example on Vitest 5 under Node 22,
+//                                          node-test (Node 22), mocha, bun and playwright
 //   node examples/run.mjs jest vitest5     only some of them
 //   node examples/run.mjs --tarball x.tgz  use an existing tarball instead of building one
+//
+// Each runner prints the name of every test, so the run shows what each example catches. Colour
+// follows this script's own output: a colour terminal gets it, a file or a pipe does not.
 import { spawnSync } from 'node:child_process'
 import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { dirname, join, resolve } from 'node:path'
@@ -14,6 +18,9 @@ import { packTarball } from '../test/pack.mjs'
 const here = dirname(fileURLToPath(import.meta.url))
 const root = resolve(here, '..')
 const NODE22 = 'node@22.23.3'
+// The `node` package of the npm registry ships Node 22's binary, and npx puts it first on PATH,
+// so `npm test` (and every script it starts) runs on it.
+const onNode22 = ['npx', '--yes', '-p', NODE22, '--', 'npm', 'test', '--silent']
 
 /** Each variant: the example folder, and for copies the changes that make the variant. */
 const variants = {
@@ -30,10 +37,31 @@ const variants = {
         'setup.d.ts': ["'expect-deterministic/vitest'", "'expect-deterministic/vitest5'"],
       },
     },
-    // Vitest 5 needs Node 22; the `node` package on the npm registry ships that binary, and npx
-    // puts it first on PATH, so `npm test` (tsc, then vitest) runs on it.
-    command: ['npx', '--yes', '-p', NODE22, '--', 'npm', 'test', '--silent'],
+    // Vitest 5 needs Node 22.
+    command: onNode22,
   },
+  // t.assert.register needs Node 22.14.
+  'node-test': { dir: 'node-test', command: onNode22 },
+  mocha: { dir: 'mocha' },
+  bun: { dir: 'bun' },
+  playwright: { dir: 'playwright' },
+}
+
+/** The environment of the examples: colour only when this script writes to a colour terminal. */
+function exampleEnv() {
+  const env = { ...process.env }
+  const forced = env.FORCE_COLOR !== undefined && !['0', 'false'].includes(env.FORCE_COLOR)
+  const color = forced || (process.stdout.isTTY === true && env.NO_COLOR === undefined)
+  // The runners write into a pipe here, so they would decide on their own; some colour anyway
+  // (Vitest looks at TERM only), which leaves raw escape codes in a redirected log.
+  if (color) {
+    env.FORCE_COLOR = '1'
+    delete env.NO_COLOR
+  } else {
+    env.NO_COLOR = '1'
+    delete env.FORCE_COLOR
+  }
+  return env
 }
 
 function parseArgs(argv) {
@@ -53,7 +81,7 @@ function run(command, args, cwd) {
   const result = spawnSync(command, args, {
     cwd,
     encoding: 'utf8',
-    env: process.env,
+    env: exampleEnv(),
     maxBuffer: 64 * 1024 * 1024,
   })
   return {

@@ -1,6 +1,7 @@
 /**
  * expect-deterministic: the runner-free core (canonical normalizer, order, equality, serializer,
- * multiset matching, repeat engine, golden store) and the `matchers` object for `expect.extend`.
+ * multiset matching, repeat engine, golden store), the `matchers` object for `expect.extend` and
+ * the same checks as plain assertions.
  * This entry never loads a test runner or its types. It is the package's only barrel: every file
  * inside `src/` imports the concrete file it needs.
  * @packageDocumentation
@@ -64,4 +65,11 @@ export type { GoldenOptions } from './golden/parseGoldenArguments'
 
 // The matchers, for expect.extend
 export { matchers } from '../matchers/index'
+// The same checks as plain assertions (node:assert's AssertionError), for any runner or none
+export {
+  assertEqualUnordered,
+  assertGoldenSorted,
+  assertIdempotent,
+} from '../matchers/assert/plainAssertions'
+export type { DeterministicAssertions } from '../matchers/assert/assertionTypes'
 export type { DeterministicAsymmetricMatchers, DeterministicMatchers } from '../matchers/types'

@@ -74,3 +74,16 @@ export const runJest = (
   env?: Record<string, string | undefined>,
 ): RunResult =>
   run(process.execPath, [join(repoRoot, 'node_modules/jest/bin/jest.js'), ...args], dir, env)
+
+/** Runs Playwright Test in `dir` (`playwright test` plus `args`), from the repository's install. */
+export const runPlaywright = (
+  dir: string,
+  args: string[] = [],
+  env?: Record<string, string | undefined>,
+): RunResult =>
+  run(
+    process.execPath,
+    [join(repoRoot, 'node_modules/@playwright/test/cli.js'), 'test', '--reporter=list', ...args],
+    dir,
+    env,
+  )

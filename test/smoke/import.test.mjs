@@ -43,3 +43,15 @@ test('the Jest entry registers the matchers on a global expect', async () => {
     delete globalThis.expect
   }
 })
+
+test('the Playwright entry loads with import', async () => {
+  const { matchers } = await import('expect-deterministic/playwright')
+  assert.equal(typeof matchers.toMatchGoldenSorted, 'function')
+})
+
+test('the Bun entry refuses to load outside Bun, naming the entry to use instead', async () => {
+  await assert.rejects(
+    import('expect-deterministic/bun'),
+    /runs under Bun's test runner[\s\S]*'expect-deterministic\/node-test'/,
+  )
+})

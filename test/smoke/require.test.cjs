@@ -38,6 +38,42 @@ test('the Jest entry registers the matchers on a global expect', () => {
   }
 })
 
+test('the plain assertions load with require and throw AssertionError', async () => {
+  const { assertEqualUnordered, assertIdempotent } = require('expect-deterministic')
+  assertEqualUnordered([3, 1, 2], [1, 2, 3])
+  assert.throws(() => assertEqualUnordered([1], [2]), {
+    name: 'AssertionError',
+    message: /^assertEqualUnordered\(actual, expected\)\n\nExpected the arrays/,
+  })
+  await assert.rejects(
+    assertIdempotent(async () => Math.random()),
+    {
+      name: 'AssertionError',
+      message: /differs from call 1/,
+    },
+  )
+})
+
+test('the node:test entry loads with require, or names the Node it needs', () => {
+  const [major, minor] = process.versions.node.split('.').map(Number)
+  if (major > 22 || (major === 22 && minor >= 14)) require('expect-deterministic/node-test')
+  else
+    assert.throws(
+      () => require('expect-deterministic/node-test'),
+      /needs node:test's `assert\.register`, which Node has since 22\.14/,
+    )
+})
+
+test('the Playwright entry loads with require, its matchers for expect.extend', () => {
+  const { matchers } = require('expect-deterministic/playwright')
+  assert.deepEqual(Object.keys(matchers).sort(), [
+    'toBeIdempotent',
+    'toEqualUnordered',
+    'toMatchGoldenSorted',
+  ])
+  assert.equal(require.resolve('expect-deterministic/playwright').endsWith('playwright.cjs'), true)
+})
+
 test('package.json is exported', () => {
   assert.equal(require('expect-deterministic/package.json').name, 'expect-deterministic')
 })

@@ -32,12 +32,13 @@ execFileSync(
     '--loglevel=error',
     tarball,
   ],
-  {
-    cwd: dir,
-    stdio: 'inherit',
-  },
+  // npm's "added N packages" goes nowhere; its errors still reach stderr.
+  { cwd: dir, stdio: ['ignore', 'ignore', 'inherit'] },
 )
 const files = ['require.test.cjs', 'import.test.mjs']
 for (const file of files) copyFileSync(join(here, file), join(dir, file))
-const result = spawnSync(process.execPath, ['--test', ...files], { cwd: dir, stdio: 'inherit' })
+const result = spawnSync(process.execPath, ['--test', '--test-reporter=spec', ...files], {
+  cwd: dir,
+  stdio: 'inherit',
+})
 process.exitCode = result.status ?? 1
