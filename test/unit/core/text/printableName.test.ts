@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest'
 import { printableName } from '../../../../src/core/text/printableName'
+import { stableStringify } from '../../../../src/core/text/stableStringify'
 
 describe('printableName', () => {
   test.each(['Order', 'bound fetch', 'Café', '<anonymous>', 'a=b', '======', '<<<<<<'])(
@@ -36,5 +37,31 @@ describe('printableName', () => {
     const names = ['a\nb', '"a\\nb"', 'a\\nb', '=======', '"======="']
     const printed = names.map((name) => printableName(name, '?'))
     expect(new Set(printed).size).toBe(names.length)
+  })
+})
+
+describe('the notation with unsafe names', () => {
+  const named = (name: string) => {
+    const Named = class {}
+    Object.defineProperty(Named, 'name', { value: name })
+    return Named
+  }
+
+  test('prints a class name with a line break on one line, quoted', () => {
+    const Weird = named('Line\nBreak')
+    expect(stableStringify(new Weird())).toBe('"Line\\nBreak" {}')
+  })
+
+  test('prints a class named ======= so the text does not read as a merge conflict', () => {
+    const Marker = named('=======')
+    const text = stableStringify({ a: new Marker(), b: [new Marker()] })
+    expect(text).not.toMatch(/^={7}/m)
+    expect(stableStringify(new Marker())).toBe('"=======" {}')
+  })
+
+  test('prints a function name with a carriage return quoted', () => {
+    const fn = () => 1
+    Object.defineProperty(fn, 'name', { value: 'f\r\ng' })
+    expect(stableStringify({ fn })).toBe('{\n  "fn": [Function "f\\r\\ng"]\n}')
   })
 })
