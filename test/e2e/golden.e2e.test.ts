@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs'
 import { join, relative, sep } from 'node:path'
 import { describe, expect, test } from 'vitest'
-import { goldenStem } from '../../src/golden/resolveGoldenLocation'
+import { goldenStem } from '../../src/golden/goldenStem'
 import { createProject, runJest, runVitest, type RunResult } from './project'
 
 // Real runs of the packed package under Vitest and Jest. The fixtures read their data from
