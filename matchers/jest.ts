@@ -5,6 +5,7 @@
  * @packageDocumentation
  */
 import { matchers } from './index'
+import { installJestGoldenHooks, type JestState } from './jestGoldenHooks'
 
 interface Extendable {
   extend(matchers: object): void
@@ -38,3 +39,4 @@ if (!isExtendable(jestExpect)) {
   )
 }
 jestExpect.extend(matchers)
+installJestGoldenHooks(jestExpect as Extendable & JestState)

@@ -4,7 +4,9 @@
  * `vitest.d.mts`, so that a bundler cannot drop them and this repository's own tests keep theirs.
  * @packageDocumentation
  */
-import { expect } from 'vitest'
+import { afterAll, beforeAll, expect } from 'vitest'
 import { matchers } from './index'
+import { installVitestGoldenHooks } from './vitestGoldenHooks'
 
 expect.extend(matchers)
+installVitestGoldenHooks({ beforeAll, afterAll, expect })

@@ -4,7 +4,9 @@
  * `Matchers<R, T>`, which cannot be compiled against the Vitest 4 this repository builds with.
  * @packageDocumentation
  */
-import { expect } from 'vitest'
+import { afterAll, beforeAll, expect } from 'vitest'
 import { matchers } from './index'
+import { installVitestGoldenHooks } from './vitestGoldenHooks'
 
 expect.extend(matchers)
+installVitestGoldenHooks({ beforeAll, afterAll, expect })
