@@ -30,4 +30,11 @@ export default defineConfig([
     entry: { vitest: 'matchers/vitest.ts', vitest5: 'matchers/vitest5.ts' },
     format: ['esm'],
   },
+  {
+    // The command-line tool, named in package.json `bin`: one ESM file that runs with `node`.
+    ...shared,
+    entry: { cli: 'src/cli/bin.ts' },
+    format: ['esm'],
+    banner: { js: '#!/usr/bin/env node' },
+  },
 ])
