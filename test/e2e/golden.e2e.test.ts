@@ -232,6 +232,38 @@ describe('toMatchGoldenSorted in parallel workers and with hostile names', () =>
     },
   )
 
+  test('passes when two Vitest projects run one file in worker threads (one pid) and -u rewrites every golden at the same moment', () => {
+    const projects = ['a', 'b'].map(
+      (name) =>
+        `{ test: { name: '${name}', pool: 'threads', include: ['**/*.test.mjs'], setupFiles: ['expect-deterministic/vitest'] } }`,
+    )
+    const dir = createProject('golden-threads-vitest', {
+      'vitest.config.mjs': `export default { test: { projects: [${projects.join(', ')}] } }\n`,
+      // Both threads write the same 100 goldens at once: each waits (up to 3 s) for the other.
+      'values.test.mjs': `import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { threadId } from 'node:worker_threads'
+import { expect, test } from 'vitest'
+test('values', async () => {
+  const round = readFileSync('round.txt', 'utf8')
+  mkdirSync('barrier-' + round, { recursive: true })
+  writeFileSync('barrier-' + round + '/' + threadId, '')
+  for (let waited = 0; readdirSync('barrier-' + round).length < 2 && waited < 3000; waited += 10)
+    await new Promise((resolve) => setTimeout(resolve, 10))
+  for (let i = 0; i < 100; i++) expect({ i, round }).toMatchGoldenSorted('v' + i)
+})
+`,
+    })
+    // Every round changes every golden, so -u rewrites all of them; temporary names that held
+    // only the pid collided here (EEXIST, then ENOENT on rename) in most rounds.
+    for (let round = 0; round < 3; round++) {
+      writeFileSync(join(dir, 'round.txt'), String(round))
+      expectExit(runVitest(dir, ['-u', '--maxWorkers=2']), 0)
+    }
+    expect(goldensOf(dir)).toHaveLength(100)
+    expect(filesOf(dir).filter((f) => f.endsWith('.tmp'))).toEqual([])
+    expectExit(runVitest(dir, ['--maxWorkers=2'], { CI: 'true' }), 0)
+  })
+
   const HOSTILE_NAMES = [
     '../../../../escape',
     '/etc/passwd-copy',
