@@ -108,7 +108,7 @@ describe('.toMatchGoldenSorted', () => {
 
       The value changed kind: the golden file holds JSON data, the received value is the library's notation (not JSON). Accepting the change writes .tmp/golden-messages/toMatchGoldenSorted.test.ts/toMatchGoldenSorted-fails-when-the-value-changed-from-JSON-data-to-a-Set-comparing-with-the-old-file.1.golden and removes .tmp/golden-messages/toMatchGoldenSorted.test.ts/toMatchGoldenSorted-fails-when-the-value-changed-from-JSON-data-to-a-Set-comparing-with-the-old-file.1.json.
 
-      First difference at line 1.
+      First difference at $ (line 1).
 
       - Golden
       + Received
@@ -136,7 +136,7 @@ describe('.toMatchGoldenSorted', () => {
 
       The value changed kind: the golden file holds the library's notation (not JSON), the received value is JSON data. Accepting the change writes .tmp/golden-messages/toMatchGoldenSorted.test.ts/toMatchGoldenSorted-fails-when-the-value-changed-from-undefined-to-null-naming-the-file--u-writes-and-the-one~78a7201330.json and removes .tmp/golden-messages/toMatchGoldenSorted.test.ts/toMatchGoldenSorted-fails-when-the-value-changed-from-undefined-to-null-naming-the-file--u-writes-and-the-one~78a7201330.golden.
 
-      First difference at line 1.
+      First difference at $ (line 1).
 
       - Golden
       + Received
@@ -160,7 +160,7 @@ describe('.toMatchGoldenSorted', () => {
 
       Expected the canonical text of the received value to match the golden file .tmp/golden-messages/toMatchGoldenSorted.test.ts/toMatchGoldenSorted-fails-when-a-notation-golden-differs-naming-the-first-differing-line.1.golden.
 
-      First difference at line 2.
+      First difference at $.a (line 2).
 
       - Golden
       + Received
