@@ -160,7 +160,7 @@ export async function run(): Promise<string> {
   return [
     '### toMatchGoldenSorted: a mismatch where most lines changed',
     '',
-    `Node ${process.version} · ${os.cpus().length} CPUs · ${load}.`,
+    `Command: \`npm run bench -- golden\` · Node ${process.version} · ${os.cpus().length} CPUs · ${load}.`,
     '',
     'A golden of n JSON records against the same records drawn from another seed (ids, names and',
     'e-mails kept, every other field changed): most lines differ. Reference: `stableStringify` of the',
