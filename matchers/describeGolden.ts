@@ -1,6 +1,6 @@
 import type { GoldenOutcome, WriteFailure } from '../src/golden/checkGolden'
-import { diffLines } from '../src/core/text/diffLines'
 import { firstDifference } from '../src/golden/firstDifference'
+import { goldenDiff } from '../src/golden/goldenDiff'
 import { displayPath, JSON_EXTENSION } from '../src/golden/goldenFiles'
 import { UPDATE_ENV, type ResolvedMode } from '../src/golden/resolveUpdateMode'
 import type { MatcherContext } from './context'
@@ -23,9 +23,9 @@ const plain = (text: string): string => text
 
 /**
  * The failure message of `toMatchGoldenSorted`: the rule, where the texts first differ, a bounded
- * line diff (built in about linear time and cut with counts, so a golden where most of 100,000
- * lines changed still gives a short message quickly), then what was written, what failed to be
- * written, and how to accept the change.
+ * line diff (`goldenDiff`: cut after 200 changed lines, so a golden where most of 100,000 lines
+ * changed still gives a short message in a fraction of the serialisation time), then what was
+ * written, what failed to be written, and how to accept the change.
  *
  * @example describeGolden(this, { outcome, text, mode, root, target })
  * @internal
@@ -45,7 +45,7 @@ export function describeGolden(ctx: MatcherContext, report: GoldenReport): strin
   switch (outcome.status) {
     case 'mismatch': {
       const golden = outcome.golden ?? ''
-      const diff = diffLines(golden, text, {
+      const diff = goldenDiff(golden, text, {
         labels: { removed: 'Golden', added: 'Received' },
         colors: { removed: ctx.utils.EXPECTED_COLOR, added: ctx.utils.RECEIVED_COLOR, hunk: plain },
       })

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs'
-import { diffLines } from '../core/text/diffLines'
 import { changedPaths } from '../golden/changedPaths'
 import { displayPath } from '../golden/goldenFiles'
+import { goldenDiff } from '../golden/goldenDiff'
 import type { CliColors } from './cliColors'
 import type { PendingGolden } from './pendingGoldens'
 
@@ -42,15 +42,14 @@ export function renderPending(entry: PendingGolden, root: string, colors: CliCol
   lines.push(`  replaces ${displayPath(entry.golden, root)}${kindChange}`)
   const changes = changedPaths(golden, received)
   if (changes.count > 0) {
-    const more =
-      changes.count > changes.paths.length
-        ? ` and ${changes.count - changes.paths.length} more`
-        : ''
-    lines.push(`  changed at ${changes.paths.join(', ')}${more}`)
+    const rest = changes.count - changes.paths.length
+    const more = rest > 0 ? ` and ${rest} more` : ''
+    const further = changes.complete ? '' : ' (in the first 50,000 lines)'
+    lines.push(`  changed at ${changes.paths.join(', ')}${more}${further}`)
   } else {
     lines.push('  no change: the pending file holds the golden text')
   }
-  const diff = diffLines(golden, received, {
+  const diff = goldenDiff(golden, received, {
     labels: { removed: 'Golden', added: 'Received' },
     colors: { removed: colors.removed, added: colors.added, hunk: colors.dim },
   })

@@ -80,16 +80,37 @@ function stepOf(line: string, frame: Frame | undefined): { step?: PathStep; rest
 /**
  * The value paths where two canonical texts differ, in the order of the lines that changed, each
  * once: what `expect-deterministic review` shows before the diff. At most `limit` paths; the
- * count says how many there were in all.
+ * count says how many there were in all, or in the first 50,000 lines of very long texts (then
+ * `complete` is false).
  *
- * @example changedPaths('{\n  "a": 1\n}', '{\n  "a": 2\n}') // { paths: ['$.a'], count: 1 }
+ * @example changedPaths('{\n  "a": 1\n}', '{\n  "a": 2\n}') // { paths: ['$.a'], count: 1, complete: true }
  * @internal
  */
 export function changedPaths(
   before: string,
   after: string,
   limit = 20,
-): { paths: string[]; count: number } {
+): { paths: string[]; count: number; complete: boolean } {
+  // Long texts are read up to a bounded number of lines: the first changes are what a reader
+  // looks at, and aligning millions of lines would cost more than the run that wrote them.
+  const a = firstLines(before, MAX_LINES)
+  const b = firstLines(after, MAX_LINES)
+  const complete = a.length === before.length && b.length === after.length
+  return { ...pathsOf(a, b, limit), complete }
+}
+
+const MAX_LINES = 50_000
+
+function firstLines(text: string, lines: number): string {
+  let end = -1
+  for (let i = 0; i < lines; i++) {
+    end = text.indexOf('\n', end + 1)
+    if (end === -1) return text
+  }
+  return text.slice(0, end)
+}
+
+function pathsOf(before: string, after: string, limit: number): { paths: string[]; count: number } {
   const a = before.split('\n')
   const b = after.split('\n')
   const ids = new Map<string, number>()

@@ -58,12 +58,26 @@ describe('changedPaths', () => {
     expect(changedPaths(before, after)).toEqual({
       paths: ['$.a', '$.gone', '$.added', '$.list[1]', '$.list[2]'],
       count: 5,
+      complete: true,
     })
   })
 
   test('passes when at most limit paths are kept, with the full count', () => {
     const before = stableStringify(Object.fromEntries([...'abcdef'].map((k) => [k, 1])))
     const after = stableStringify(Object.fromEntries([...'abcdef'].map((k) => [k, 2])))
-    expect(changedPaths(before, after, 2)).toEqual({ paths: ['$.a', '$.b'], count: 6 })
+    expect(changedPaths(before, after, 2)).toEqual({
+      paths: ['$.a', '$.b'],
+      count: 6,
+      complete: true,
+    })
+  })
+
+  test('passes when very long texts are read up to their first 50,000 lines', () => {
+    const long = (value: number) => stableStringify(Array.from({ length: 60_000 }, () => value))
+    expect(changedPaths(long(1), long(2), 1)).toEqual({
+      paths: ['$[0]'],
+      count: 49_999,
+      complete: false,
+    })
   })
 })

@@ -19,6 +19,8 @@ describe('firstDifference', () => {
     expect(firstDifference('Set [\n  1\n]', 'Set [\n  2\n]')).toBe('$[*] (line 2)')
     expect(firstDifference('Map {\n  "v" => 1\n}', 'Map {\n  "v" => 2\n}')).toBe('$.v (line 2)')
     expect(firstDifference('a\nb', 'a\nb\nc')).toBe('$ (line 3)')
+    expect(firstDifference('a\nb', 'a\nbc')).toBe('$ (line 2)')
+    expect(firstDifference('x\na\nb', 'x\na')).toBe('$ (line 3)')
   })
 
   test('passes when JSON texts differing only in layout fall back to the line', () => {
