@@ -26,4 +26,10 @@ describe('firstDifference', () => {
   test('passes when JSON texts differing only in layout fall back to the line', () => {
     expect(firstDifference('{"a":1}', '{\n  "a": 1\n}')).toBe('$ (line 1)')
   })
+
+  test('passes when very large JSON texts are not parsed: the line and its path are reported', () => {
+    const text = (third: number) =>
+      `[\n${Array.from({ length: 500_000 }, (_, i) => `  ${i === 2 ? third : i}`).join(',\n')}\n]`
+    expect(firstDifference(text(2), text(-2))).toBe('$[2] (line 4)')
+  })
 })
