@@ -42,14 +42,15 @@ export function startGoldenFile(testPath: string): void {
 }
 
 /**
- * Ends a run of one test file. After a complete run, golden files in the file's golden folders
- * that no assertion used are obsolete, and so are the files of golden folders whose test file is
- * gone (reported by one test file of that folder). They join the runner's own list of obsolete
- * snapshots, so the runner reports them, fails the run where it fails for obsolete snapshots
- * (Vitest in CI; Jest whenever it is not updating), and `-u` removes them (with their pending
- * files). After any other run nothing is reported or removed; what the run used is taken off the
- * list that `expect-deterministic obsolete` shows. `EXPECT_DETERMINISTIC_OBSOLETE=off` turns
- * all of it off.
+ * Ends a run of one test file, from its hook after all tests. After a complete run, golden files
+ * in the file's golden folders that no assertion used are obsolete, and so are the files of golden
+ * folders whose test file is gone (reported by one test file of that folder). They join the
+ * runner's own list of obsolete snapshots, so the runner reports them, fails the run where it fails
+ * for obsolete snapshots (Vitest in CI; Jest whenever it is not updating), and `-u` removes them
+ * (with their pending files). The search waits until the runner counts its obsolete snapshots
+ * (`whenRunnerCounts`), so goldens asserted in the file's own `afterAll` count as used. After any
+ * other run nothing is reported or removed; what the run used is taken off the list that
+ * `expect-deterministic obsolete` shows. `EXPECT_DETERMINISTIC_OBSOLETE=off` turns it all off.
  *
  * @example finishGoldenFile({ testPath, root, snapshotState, complete: true })
  * @internal
@@ -60,12 +61,21 @@ export function finishGoldenFile(end: GoldenFileEnd): void {
   if (setting !== undefined && setting !== '' && setting !== 'report') {
     throw new Error(`${OBSOLETE_ENV} must be report or off, but it is ${JSON.stringify(setting)}.`)
   }
-  const session = goldenSession(end.testPath)
-  const used = new Set([...session.touchedBases()].map((base) => base.toLowerCase()))
   if (!end.complete) {
+    const used = usedBases(end.testPath)
     forgetUsedGoldens(end.root, end.testPath, (file) => used.has(baseOf(file)))
     return
   }
+  whenRunnerCounts(end.snapshotState, () => reportObsolete(end))
+}
+
+function usedBases(testPath: string): Set<string> {
+  return new Set([...goldenSession(testPath).touchedBases()].map((base) => base.toLowerCase()))
+}
+
+function reportObsolete(end: GoldenFileEnd): void {
+  const session = goldenSession(end.testPath)
+  const used = usedBases(end.testPath)
   const folders = [
     goldenFolder(end.testPath, undefined, process.cwd()),
     ...session.touchedFolders(),
@@ -100,6 +110,34 @@ function bulleted(keys: readonly string[]): string {
 
 function runnerMode(snapshotState: unknown): unknown {
   return (snapshotState as { _updateSnapshot?: unknown } | undefined)?._updateSnapshot
+}
+
+/**
+ * Runs `report` when the runner counts the file's obsolete snapshots (`getUncheckedCount`, which
+ * Jest and Vitest call once every hook of the file has run), so goldens that a later `afterAll`
+ * of the test file asserts count as used: Jest runs `afterAll` hooks in the order they were
+ * registered, so the setup entry's comes first. Without that method, `report` runs now.
+ */
+function whenRunnerCounts(snapshotState: unknown, report: () => void): void {
+  const state = snapshotState as
+    { getUncheckedCount?: (...args: unknown[]) => unknown; _uncheckedKeys?: unknown } | undefined
+  const count = state?.getUncheckedCount
+  if (state === undefined || typeof count !== 'function' || state._uncheckedKeys === undefined) {
+    report()
+    return
+  }
+  const own = Object.prototype.hasOwnProperty.call(state, 'getUncheckedCount')
+  state.getUncheckedCount = function (this: unknown, ...args: unknown[]) {
+    if (own) state.getUncheckedCount = count
+    else delete state.getUncheckedCount
+    try {
+      report()
+    } catch (error) {
+      // Inside the runner's own bookkeeping a throw would hide every other result: say it instead.
+      console.error(error)
+    }
+    return count.apply(this, args)
+  }
 }
 
 /**

@@ -24,6 +24,10 @@ test('flaky', RETRY () => {
 })
 `
 
+// A golden asserted after the tests, in the file's own afterAll: Jest runs it after the setup
+// entry's hook, and it must still count as used.
+const AFTER_ALL = `afterAll(() => expect({ all: true }).toMatchGoldenSorted('after'))\n`
+
 interface Setup {
   readonly runner: string
   readonly run: Runner
@@ -36,13 +40,13 @@ interface Setup {
 const vitestFiles = (ext: string): Record<string, string> => ({
   'vitest.config.mjs': `export default { test: { include: ['**/*.test.${ext}'], setupFiles: ['expect-deterministic/vitest'] } }\n`,
   [`dup.test.${ext}`]: `import { expect, test } from 'vitest'\nlet attempt = 0\n${DUP_BODY.replace('RETRY ', '{ retry: 1 }, ')}`,
-  [`other.test.${ext}`]: `import { expect, test } from 'vitest'\ntest('kept', () => expect(1).toMatchGoldenSorted('k'))\n`,
+  [`other.test.${ext}`]: `import { afterAll, expect, test } from 'vitest'\ntest('kept', () => expect(1).toMatchGoldenSorted('k'))\n${AFTER_ALL}`,
 })
 
 const jestFiles = (ext: string): Record<string, string> => ({
   'jest.config.js': `module.exports = { testEnvironment: 'node', testMatch: ['**/*.test.${ext}'], setupFilesAfterEnv: ['expect-deterministic/jest'] }\n`,
   [`dup.test.${ext}`]: `jest.retryTimes(1)\nlet attempt = 0\n${DUP_BODY.replace('RETRY ', '')}`,
-  [`other.test.${ext}`]: `test('kept', () => expect(1).toMatchGoldenSorted('k'))\n`,
+  [`other.test.${ext}`]: `test('kept', () => expect(1).toMatchGoldenSorted('k'))\n${AFTER_ALL}`,
 })
 
 const SETUPS: Setup[] = [
@@ -83,6 +87,9 @@ describe.each(SETUPS)(
       `${dup}/same-name.2.json`,
       `${dup}/same-name.value.2.json`,
       `${dup}/same-name.value.json`,
+      // Asserted in afterAll: Vitest names it without a test, Jest after the last test, as each
+      // names its snapshots there.
+      `__golden__/other.test.${ext}/${runner === 'vitest' ? '' : 'kept.'}after.json`,
       `__golden__/other.test.${ext}/kept.k.json`,
     ]
 

@@ -113,4 +113,29 @@ describe('finishGoldenFile', () => {
     finishGoldenFile({ testPath, root, snapshotState, complete: true })
     expect([...snapshotState._uncheckedKeys]).toContain('__golden__/removed.test.ts/t.1.json')
   })
+
+  test('passes when the search waits for the runner to count, so a golden of a later afterAll is used', () => {
+    runUsing(join(folder, 't.used'))
+    let counted = 0
+    const snapshotState = {
+      ...state('new'),
+      getUncheckedCount(this: { _uncheckedKeys: Set<string> }) {
+        counted++
+        return this._uncheckedKeys.size
+      },
+    }
+    finishGoldenFile({ testPath, root, snapshotState, complete: true })
+    expect(snapshotState._uncheckedKeys.size).toBe(0)
+    // The test file's own afterAll asserts the golden `old` after the setup entry's hook.
+    const caller = { testPath, testName: 't' }
+    goldenSession(testPath).begin(caller, 'old')
+    goldenSession(testPath).reserve(
+      { caller, name: 'old', index: 0 },
+      join(folder, 't.old'),
+      folder,
+    )
+    expect(snapshotState.getUncheckedCount()).toBe(0)
+    expect(counted).toBe(1)
+    expect(Object.prototype.hasOwnProperty.call(snapshotState, 'getUncheckedCount')).toBe(true)
+  })
 })
