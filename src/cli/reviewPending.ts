@@ -54,7 +54,7 @@ export async function reviewPending(
         return 2
       }
     }
-    if (!io.interactive || always !== undefined) io.out(`${choice}\n`)
+    io.out(`${choice}\n`)
     apply(choice, entry, root, io, done)
   }
   io.out(
