@@ -83,4 +83,11 @@ export default defineConfig([
     },
     format: ['esm'],
   },
+  {
+    // The command-line tool, named in package.json `bin`: one ESM file that runs with `node`.
+    ...shared,
+    entry: { cli: 'src/cli/bin.ts' },
+    format: ['esm'],
+    banner: { js: '#!/usr/bin/env node' },
+  },
 ])

@@ -15,7 +15,7 @@ import os from 'node:os'
 import { performance } from 'node:perf_hooks'
 
 /** The benchmark modules, in print order; each exports `run(): Promise<string>`. */
-const MODULES = ['core', 'unordered', 'idempotent', 'runners'] as const
+const MODULES = ['core', 'unordered', 'idempotent', 'golden', 'runners'] as const
 
 const args = process.argv.slice(2)
 const chosen = args.filter((arg) => !arg.startsWith('--'))

@@ -17,6 +17,17 @@ export interface MatcherContext {
   task?: unknown
   /** How many assertions the current test has made: Jest, Vitest and `expect` copy it into `this`. */
   assertionCalls?: number
+  /** Jest only (read when present): the name of the test running now, also under `test.concurrent`. */
+  currentConcurrentTestName?: () => string | undefined
+  /** Jest 30 only (read when present): the running test's entry, which tells tests of one name apart. */
+  currentTestIdentity?: () => unknown
+  /**
+   * Jest only (called when present): turns this assertion's failure into one reported when the
+   * test ends, even if the test catches it, as Jest's own `toMatchSnapshot` does.
+   */
+  dontThrow?: () => void
+  /** Jest only: the test is a `test.failing`, whose failures are expected. */
+  testFailing?: boolean
   utils: {
     matcherHint(
       name: string,

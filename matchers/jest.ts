@@ -6,6 +6,7 @@
  */
 import { matchers } from './index'
 import { restoreAfterTest } from './restoreAfterTest'
+import { installJestGoldenHooks, type JestState } from './jestGoldenHooks'
 
 interface Extendable {
   extend(matchers: object): void
@@ -43,3 +44,4 @@ jestExpect.extend(matchers)
 const afterEach =
   typeof globals.afterEach === 'function' ? globals.afterEach : fromJestGlobals('afterEach')
 if (typeof afterEach === 'function') afterEach(restoreAfterTest)
+installJestGoldenHooks(jestExpect as Extendable & JestState)

@@ -1,30 +1,24 @@
 import { countOutcome } from './countOutcome'
-import { firstDifference } from '../src/golden/firstDifference'
-import {
-  resolveUpdateMode,
-  UPDATE_ENV,
-  writesPending,
-  type ResolvedMode,
-} from '../src/golden/resolveUpdateMode'
+import { currentTestRun, projectRootOf } from './currentTest'
+import { describeGolden } from './describeGolden'
+import { resolveUpdateMode, writesPending } from '../src/golden/resolveUpdateMode'
 import { resolveGoldenLocation } from '../src/golden/resolveGoldenLocation'
 import { parseGoldenArguments, type GoldenOptions } from '../src/golden/parseGoldenArguments'
-import { conflictError, GoldenSession, type GoldenCaller } from '../src/golden/GoldenSession'
 import {
-  checkGolden,
-  displayPath,
-  goldenExtension,
-  JSON_EXTENSION,
-  type GoldenOutcome,
-} from '../src/golden/checkGolden'
+  conflictError,
+  type GoldenCaller,
+  type GoldenClaim,
+  type GoldenSession,
+} from '../src/golden/GoldenSession'
+import { goldenSession } from '../src/golden/goldenRegistry'
+import { checkGolden, restoreChanges } from '../src/golden/checkGolden'
+import { displayPath, goldenExtension } from '../src/golden/goldenFiles'
 import { stableStringify } from '../src/core/text/stableStringify'
 import { isThenable } from '../src/core/kinds/isThenable'
 import type { MatcherContext, MatcherResult } from './context'
 import { asUsageError, hint, usageError } from './format'
 
 const NAME = 'toMatchGoldenSorted'
-
-// One per module instance, which both runners create per test file.
-const session = new GoldenSession()
 
 /**
  * `expect(value).toMatchGoldenSorted(name?, options?)`: compares the canonical text of `value`
@@ -62,7 +56,7 @@ export function toMatchGoldenSorted(
 
 /** Frees a golden whose assertion compared nothing, so the name stays usable (if it was ours). */
 function release(slot: Slot): void {
-  if (slot.owner === undefined) session.release(slot.caller, slot.base)
+  if (slot.owner === undefined) slot.session.release(slot.claim, slot.base)
 }
 
 function rejectionError(ctx: MatcherContext, error: unknown): Error {
@@ -75,10 +69,12 @@ function rejectionError(ctx: MatcherContext, error: unknown): Error {
 
 /** A golden registered with the session: who asked, and where its file lives (without extension). */
 interface Slot {
-  readonly caller: GoldenCaller
+  readonly session: GoldenSession
+  readonly claim: GoldenClaim
   readonly base: string
+  readonly root: string
   /** Who had this file already, when the assertion was made; reported once the text is known. */
-  readonly owner: string | undefined
+  readonly owner: GoldenClaim | undefined
 }
 
 function reserve(
@@ -87,8 +83,8 @@ function reserve(
   name: string | undefined,
   dir: string | undefined,
 ): Slot {
-  const testName = ctx.currentTestName === '' ? undefined : ctx.currentTestName
-  if (testName === undefined && name === undefined) {
+  const run = currentTestRun(ctx)
+  if (run.testName === undefined && name === undefined) {
     throw usageError(
       ctx,
       NAME,
@@ -98,20 +94,35 @@ function reserve(
   }
   const caller: GoldenCaller = {
     testPath: ctx.testPath,
-    testName,
-    assertionCalls: assertionCallsOf(ctx),
-    attempt: attemptOf(ctx),
+    testName: run.testName,
+    testId: run.testId,
+    retry: run.retry,
+    repeat: run.repeat,
+    assertionCalls: typeof ctx.assertionCalls === 'number' ? ctx.assertionCalls : undefined,
   }
-  const index = session.begin(caller, name !== undefined)
-  const location = resolveGoldenLocation({
-    testPath: ctx.testPath,
-    testName,
-    name,
-    index,
-    dir,
-    cwd: process.cwd(),
-  })
-  return { caller, base: location.base, owner: session.reserve(caller, location.base) }
+  const session = goldenSession(ctx.testPath)
+  const numbers = session.begin(caller, name)
+  // A retry must not be judged by what its failed attempt wrote.
+  for (const undo of numbers.undo) undo()
+  const root = projectRootOf(ctx)
+  let location
+  try {
+    location = resolveGoldenLocation({
+      testPath: ctx.testPath,
+      testName: run.testName,
+      name,
+      index: numbers.index,
+      occurrence: numbers.occurrence,
+      dir,
+      cwd: process.cwd(),
+      root,
+    })
+  } catch (error) {
+    throw asUsageError(ctx, NAME, error, dir)
+  }
+  const claim: GoldenClaim = { caller, name, index: numbers.index }
+  const owner = session.reserve(claim, location.base, location.folder)
+  return { session, claim, base: location.base, root, owner }
 }
 
 function check(
@@ -129,25 +140,33 @@ function check(
     throw error
   }
   const mode = resolveUpdateMode(ctx.snapshotState)
-  const root = rootOf(ctx)
+  const target = slot.base + goldenExtension(text)
   // Both extensions of one base are one golden; the message names the file this value would write.
   if (slot.owner !== undefined)
-    throw conflictError(displayPath(slot.base + goldenExtension(text), root), slot.owner)
+    throw conflictError(displayPath(target, slot.root), slot.claim, slot.owner)
   const outcome = checkGolden({
     base: slot.base,
     received: text,
     mode: mode.mode,
     pending: writesPending(mode.mode),
-    root,
+    root: slot.root,
   })
-  countOutcome(ctx.snapshotState, outcome.status)
-  session.settle(slot.caller)
+  const uncount = countOutcome(ctx.snapshotState, outcome.status, slot.claim.caller.testId)
+  const { session, claim } = slot
+  session.settle(claim.caller)
+  session.remember(claim.caller, () => {
+    restoreChanges(outcome.changes)
+    uncount()
+  })
   const pass =
     outcome.status === 'matched' || outcome.status === 'written' || outcome.status === 'updated'
+  // As Jest's toMatchSnapshot: a failed golden fails the test even if the test catches it. Only
+  // under a runner (which has a snapshot state and reports what was held back): the standalone
+  // `expect` package offers `dontThrow` too, but nothing would ever report the failure.
+  if (!pass && ctx.testFailing !== true && ctx.snapshotState !== undefined) ctx.dontThrow?.()
   return {
     pass,
-    message: () =>
-      describeOutcome(ctx, outcome, text, mode, root, slot.base + goldenExtension(text)),
+    message: () => describeGolden(ctx, { outcome, text, mode, root: slot.root, target }),
   }
 }
 
@@ -158,133 +177,4 @@ function canonicalText(ctx: MatcherContext, value: unknown, options: GoldenOptio
     // Bad `unordered`/`ignore` values are usage errors; unreadable data keeps its own error.
     throw asUsageError(ctx, NAME, error, options)
   }
-}
-
-function describeOutcome(
-  ctx: MatcherContext,
-  outcome: GoldenOutcome,
-  text: string,
-  mode: ResolvedMode,
-  root: string,
-  target: string,
-): string {
-  const file = displayPath(outcome.path, root)
-  const head = hint(ctx, NAME)
-  const pending =
-    outcome.pendingPath === undefined
-      ? []
-      : [
-          `Pending: the received text was written to ${displayPath(outcome.pendingPath, root)} for review.`,
-        ]
-  switch (outcome.status) {
-    case 'mismatch': {
-      const golden = outcome.golden ?? ''
-      const diff =
-        ctx.utils.diff(golden, text, { aAnnotation: 'Golden', bAnnotation: 'Received' }) ?? ''
-      return [
-        head,
-        '',
-        `Expected the canonical text of the received value to match the golden file ${file}.`,
-        '',
-        ...describeKindChange(outcome.path, target, root),
-        `First difference at ${firstDifference(golden, text) ?? 'the end'}.`,
-        '',
-        diff,
-        '',
-        ...pending,
-        `To accept the change: ${acceptAdvice(ctx, mode, 'all')}.`,
-      ].join('\n')
-    }
-    case 'missing':
-      return [
-        head,
-        '',
-        `Expected the golden file ${file} to exist; it was not written because ${whyNoWrites(mode)}.`,
-        '',
-        `Received:\n${ctx.utils.RECEIVED_COLOR(text)}`,
-        '',
-        ...pending,
-        `To create it: run the tests locally and commit the file, or ${acceptAdvice(ctx, mode, 'new')}.`,
-      ].join('\n')
-    default:
-      // Only reachable through `.not`, which throws before: kept accurate all the same.
-      return `${head}\n\nThe golden file ${file} was ${outcome.status === 'matched' ? 'matched' : outcome.status}.`
-  }
-}
-
-/**
- * A value that moved between JSON data and the notation belongs in a file with the other
- * extension: say so, or the pending file and the golden file would seem to disagree.
- */
-function describeKindChange(golden: string, target: string, root: string): string[] {
-  if (golden === target) return []
-  const kind = (path: string): string =>
-    path.endsWith(JSON_EXTENSION) ? 'JSON data' : "the library's notation (not JSON)"
-  return [
-    `The value changed kind: the golden file holds ${kind(golden)}, the received value is ${kind(target)}. ` +
-      `Accepting the change writes ${displayPath(target, root)} and removes ${displayPath(golden, root)}.`,
-    '',
-  ]
-}
-
-function acceptAdvice(ctx: MatcherContext, mode: ResolvedMode, wanted: 'all' | 'new'): string {
-  const variable = `set ${UPDATE_ENV}=${wanted}`
-  // `-u` only helps where a runner reads it and the variable does not override it.
-  return ctx.snapshotState !== undefined && mode.source !== 'env'
-    ? `run the tests again with -u, or ${variable}`
-    : variable
-}
-
-function whyNoWrites(mode: ResolvedMode): string {
-  switch (mode.source) {
-    case 'env':
-      return `${UPDATE_ENV}=none`
-    case 'ci':
-      return 'a CI environment was detected (goldens are never written in CI unless forced)'
-    default:
-      return 'the runner\'s snapshot update mode is "none" (CI or --ci: goldens are never written in CI unless forced)'
-  }
-}
-
-/**
- * The project root that messages name files relative to. Jest's snapshot state knows it. Vitest's
- * does not, but its matcher `this.task` (public, typed in Vitest's `MatcherState`) holds the test
- * file's absolute path and its path relative to the project root, which give the root (also
- * under `--root`). Otherwise the working directory.
- */
-function rootOf(ctx: MatcherContext): string {
-  const rootDir = (ctx.snapshotState as { _rootDir?: unknown } | undefined)?._rootDir
-  if (typeof rootDir === 'string') return rootDir
-  const file = taskOf(ctx)?.file
-  if (typeof file?.filepath === 'string' && typeof file.name === 'string' && file.name !== '') {
-    const absolute = file.filepath.split('\\').join('/')
-    const relative = file.name.split('\\').join('/')
-    if (absolute.endsWith(`/${relative}`))
-      return absolute.slice(0, absolute.length - relative.length - 1) || '/'
-  }
-  return process.cwd()
-}
-
-/** The part of Vitest's `this.task` (a test) read here; absent under Jest and `expect`. */
-interface VitestTask {
-  id?: unknown
-  file?: { filepath?: unknown; name?: unknown }
-  result?: { retryCount?: unknown; repeatCount?: unknown }
-}
-
-function taskOf(ctx: MatcherContext): VitestTask | undefined {
-  const task = ctx.task
-  return typeof task === 'object' && task !== null ? (task as VitestTask) : undefined
-}
-
-/** Vitest names each run of a test (retry, repeat); Jest and `expect` do not. */
-function attemptOf(ctx: MatcherContext): string | undefined {
-  const task = taskOf(ctx)
-  if (task === undefined || typeof task.id !== 'string') return undefined
-  return `${task.id}:${String(task.result?.retryCount ?? 0)}:${String(task.result?.repeatCount ?? 0)}`
-}
-
-/** Counted by the runner (see GoldenCaller); checked, since `this` comes from outside. */
-function assertionCallsOf(ctx: MatcherContext): number | undefined {
-  return typeof ctx.assertionCalls === 'number' ? ctx.assertionCalls : undefined
 }

@@ -4,10 +4,12 @@
  * `Matchers<R, T>`, which cannot be compiled against the Vitest 4 this repository builds with.
  * @packageDocumentation
  */
-import { afterEach, expect } from 'vitest'
+import { afterAll, afterEach, beforeAll, expect } from 'vitest'
 import { matchers } from './index'
 import { restoreAfterTest } from './restoreAfterTest'
+import { installVitestGoldenHooks } from './vitestGoldenHooks'
 
 expect.extend(matchers)
 // A perturbed check left open by a test that ended early is restored before the next test.
 afterEach(restoreAfterTest)
+installVitestGoldenHooks({ beforeAll, afterAll, expect })

@@ -1,31 +1,31 @@
 import { existsSync, readFileSync, rmSync } from 'node:fs'
-import { relative } from 'node:path'
-import { ExpectDeterministicError } from '../errors'
+import { EXTENSIONS, goldenExtension, PENDING_SUFFIX } from './goldenFiles'
+import { readGolden } from './readGolden'
 import { nodeIo, writeAtomic, type WriteIo } from './writeAtomic'
 import type { UpdateMode } from './resolveUpdateMode'
-
-/** Extension of goldens whose canonical text is JSON, so other tools can read them. @internal */
-export const JSON_EXTENSION = '.json'
-/** Extension of goldens in the core's notation (Maps, Sets, `undefined`, ...). @internal */
-export const TEXT_EXTENSION = '.golden'
-/** Suffix of the pending file that holds the received text of a mismatch, for review. @internal */
-export const PENDING_SUFFIX = '.new'
-
-const EXTENSIONS = [JSON_EXTENSION, TEXT_EXTENSION] as const
-type Extension = (typeof EXTENSIONS)[number]
-
-const CONFLICT_MARKER = /^(<{7}|={7}|>{7})(\s|$)/m
 
 /**
  * What happened to one golden:
  * - `matched`: the file holds the received text;
  * - `written`: it was missing and has been written;
  * - `updated`: it differed and has been rewritten (update mode `all`);
- * - `mismatch`: it differs and was left as it is;
- * - `missing`: it does not exist and was not written (update mode `none`).
+ * - `mismatch`: it differs and was left as it is (also when rewriting it failed);
+ * - `missing`: it does not exist and was not written (update mode `none`, or the write failed).
  * @internal
  */
 export type GoldenStatus = 'matched' | 'written' | 'updated' | 'mismatch' | 'missing'
+
+/** A golden file a check created, replaced or removed, and its bytes before (none: it did not exist). @internal */
+export interface FileChange {
+  readonly path: string
+  readonly before: Buffer | undefined
+}
+
+/** A write that failed (a full or read-only disk): which file, and the error. @internal */
+export interface WriteFailure {
+  readonly path: string
+  readonly error: NodeJS.ErrnoException
+}
 
 /** The result of `checkGolden`. @internal */
 export interface GoldenOutcome {
@@ -36,6 +36,10 @@ export interface GoldenOutcome {
   readonly golden: string | undefined
   /** The pending `.new` file written for review, if any. */
   readonly pendingPath: string | undefined
+  /** Golden files changed on disk, so a failed attempt of a retried test can be undone. */
+  readonly changes: readonly FileChange[]
+  /** The write that failed, if one did; the status says what the comparison found. */
+  readonly writeFailure?: WriteFailure | undefined
 }
 
 /** The inputs of `checkGolden`. @internal */
@@ -52,28 +56,15 @@ export interface GoldenCheck {
 }
 
 /**
- * `.json` when the canonical text is JSON (plain data), `.golden` otherwise.
- * @example goldenExtension('{\n  "a": 1\n}') // '.json'
- * @internal
- */
-export function goldenExtension(text: string): Extension {
-  try {
-    JSON.parse(text)
-    return JSON_EXTENSION
-  } catch {
-    return TEXT_EXTENSION
-  }
-}
-
-/**
  * Compares `received` with the golden at `base` and writes only what the update mode allows:
  * missing goldens in `new` and `all`, differing ones in `all`, pending files when `pending` is set.
  * Every write is atomic. Passing removes stale pending files of this golden.
  *
- * A golden that exists but cannot be read, is not UTF-8, is empty, is not JSON although named
- * `.json`, or holds merge-conflict markers throws `CORRUPT_GOLDEN` and is never overwritten, not
- * even in `all` mode: a human should look at it. Line endings are compared as `\n`, so a
- * checkout that turned them into `\r\n` still matches.
+ * A golden that cannot be trusted throws `CORRUPT_GOLDEN` (see `readGolden`) and is never
+ * overwritten, not even in `all` mode: a human should look at it. Line endings are compared as
+ * `\n`, so a checkout that turned them into `\r\n` still matches. A write that fails (a full or
+ * read-only disk) does not throw: the outcome says what the comparison found and which write
+ * failed, so the message can show the difference first.
  *
  * @example checkGolden({ base: '/p/__golden__/t.1', received: '{}', mode: 'new', pending: true, root: '/p' })
  * @internal
@@ -85,87 +76,91 @@ export function checkGolden(check: GoldenCheck, io: WriteIo = nodeIo): GoldenOut
   const file = `${check.received}\n`
   if (existing === undefined) {
     if (check.mode === 'none') {
+      const pending = writePending(target, file, check.pending, io)
+      return { status: 'missing', path: target, golden: undefined, ...pending, changes: [] }
+    }
+    const failure = tryWrite(target, file, io)
+    if (failure !== undefined) {
       return {
         status: 'missing',
         path: target,
         golden: undefined,
-        pendingPath: writePending(target, file, check.pending, io),
+        pendingPath: undefined,
+        changes: [],
+        writeFailure: failure,
       }
     }
-    writeAtomic(target, file, io)
     removePending(check.base)
-    return { status: 'written', path: target, golden: undefined, pendingPath: undefined }
+    const changes = [{ path: target, before: undefined }]
+    return { status: 'written', path: target, golden: undefined, pendingPath: undefined, changes }
   }
   if (existing.text === check.received) {
     removePending(check.base)
-    return { status: 'matched', path: existing.path, golden: existing.text, pendingPath: undefined }
+    const { path, text } = existing
+    return { status: 'matched', path, golden: text, pendingPath: undefined, changes: [] }
   }
   if (check.mode === 'all') {
-    writeAtomic(target, file, io)
-    // The value changed kind (JSON <-> notation): the old file would be a stale twin.
-    if (existing.path !== target) rmSync(existing.path, { force: true })
-    removePending(check.base)
-    return { status: 'updated', path: target, golden: existing.text, pendingPath: undefined }
+    const before = target === existing.path ? existing.bytes : bytesOf(target)
+    const failure = tryWrite(target, file, io)
+    if (failure === undefined) {
+      const changes: FileChange[] = [{ path: target, before }]
+      // The value changed kind (JSON <-> notation): the old file would be a stale twin.
+      if (existing.path !== target) {
+        rmSync(existing.path, { force: true })
+        changes.push({ path: existing.path, before: existing.bytes })
+      }
+      removePending(check.base)
+      const golden = existing.text
+      return { status: 'updated', path: target, golden, pendingPath: undefined, changes }
+    }
+    return {
+      status: 'mismatch',
+      path: existing.path,
+      golden: existing.text,
+      pendingPath: undefined,
+      changes: [],
+      writeFailure: failure,
+    }
   }
   return {
     status: 'mismatch',
     path: existing.path,
     golden: existing.text,
     // Named after the file `-u` would write, so accepting a pending file is a rename.
-    pendingPath: writePending(target, file, check.pending, io),
+    ...writePending(target, file, check.pending, io),
+    changes: [],
   }
 }
 
 /**
- * Reads the golden at `base` (`.json` or `.golden`, `preferred` first), normalised to `\n` line
- * endings and without its final newline; `undefined` when neither exists. Throws
- * `CORRUPT_GOLDEN` for a file that exists but cannot be trusted.
+ * Puts back what `changes` replaced (in reverse order): removes files that did not exist, writes
+ * the old bytes of the others atomically. Used when a retried test's failed attempt wrote goldens.
+ *
+ * @example restoreChanges(outcome.changes)
  * @internal
  */
-export function readGolden(
-  base: string,
-  preferred: Extension,
-  root: string,
-): { path: string; text: string } | undefined {
-  const order =
-    preferred === JSON_EXTENSION ? EXTENSIONS : ([TEXT_EXTENSION, JSON_EXTENSION] as const)
-  for (const extension of order) {
-    const path = base + extension
-    let bytes: Buffer
-    try {
-      bytes = readFileSync(path)
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code === 'ENOENT') continue
-      throw corrupt(
-        path,
-        root,
-        `cannot be read (${(error as NodeJS.ErrnoException).code ?? String(error)})`,
-        error,
-      )
-    }
-    return { path, text: decodeGolden(path, extension, bytes, root) }
+export function restoreChanges(changes: readonly FileChange[], io: WriteIo = nodeIo): void {
+  for (const change of [...changes].reverse()) {
+    if (change.before === undefined) io.rmSync(change.path, { force: true })
+    else writeAtomic(change.path, change.before, io)
   }
-  return undefined
 }
 
-function decodeGolden(path: string, extension: Extension, bytes: Buffer, root: string): string {
-  let raw: string
+function bytesOf(path: string): Buffer | undefined {
   try {
-    raw = new TextDecoder('utf-8', { fatal: true }).decode(bytes)
+    return readFileSync(path)
+  } catch {
+    return undefined
+  }
+}
+
+function tryWrite(path: string, text: string, io: WriteIo): WriteFailure | undefined {
+  try {
+    writeAtomic(path, text, io)
+    return undefined
   } catch (error) {
-    throw corrupt(path, root, 'is not valid UTF-8', error)
+    return { path, error: error as NodeJS.ErrnoException }
   }
-  const text = raw.replace(/\r\n/g, '\n').replace(/\n$/, '')
-  if (text.trim() === '') throw corrupt(path, root, 'is empty')
-  if (CONFLICT_MARKER.test(text)) throw corrupt(path, root, 'contains merge-conflict markers')
-  if (extension === JSON_EXTENSION) {
-    try {
-      JSON.parse(text)
-    } catch (error) {
-      throw corrupt(path, root, `is not valid JSON (${(error as Error).message})`, error)
-    }
-  }
-  return text
 }
 
 function writePending(
@@ -173,41 +168,26 @@ function writePending(
   file: string,
   enabled: boolean,
   io: WriteIo,
-): string | undefined {
-  if (!enabled) return undefined
+): { pendingPath: string | undefined; writeFailure?: WriteFailure } {
+  if (!enabled) return { pendingPath: undefined }
   const path = golden + PENDING_SUFFIX
-  writeAtomic(path, file, io)
-  return path
-}
-
-/** Removes pending files of this golden under either extension; a no-op when there are none. */
-function removePending(base: string): void {
-  for (const extension of EXTENSIONS) {
-    const path = base + extension + PENDING_SUFFIX
-    if (existsSync(path)) rmSync(path, { force: true })
-  }
-}
-
-function corrupt(
-  path: string,
-  root: string,
-  problem: string,
-  cause?: unknown,
-): ExpectDeterministicError {
-  return new ExpectDeterministicError(
-    'CORRUPT_GOLDEN',
-    `The golden file ${displayPath(path, root)} ${problem}. It was left untouched: fix or delete it, then run the tests again.`,
-    { cause },
-  )
+  const failure = tryWrite(path, file, io)
+  return failure === undefined
+    ? { pendingPath: path }
+    : { pendingPath: undefined, writeFailure: failure }
 }
 
 /**
- * `path` relative to `root` with `/` separators, so messages read the same on every platform;
- * absolute when it lies outside `root`.
- * @internal
+ * Removes pending files of this golden under either extension; a no-op when there are none, and
+ * best effort on a read-only disk (a stale pending file is harmless, a crash is not).
  */
-export function displayPath(path: string, root: string): string {
-  const inside = relative(root, path)
-  if (inside === '' || inside.startsWith('..')) return path.split('\\').join('/')
-  return inside.split('\\').join('/')
+function removePending(base: string): void {
+  for (const extension of EXTENSIONS) {
+    const path = base + extension + PENDING_SUFFIX
+    try {
+      if (existsSync(path)) rmSync(path, { force: true })
+    } catch {
+      // Left for `expect-deterministic pending` to show and a later run to remove.
+    }
+  }
 }

@@ -51,7 +51,9 @@ export function parseGoldenArguments(
   if (args.length > 2)
     fail('toMatchGoldenSorted takes at most two arguments: a name and an options object.', args[2])
   const [first, second] = args
-  const optionsFirst = typeof first === 'object' && first !== null && second === undefined
+  // An array is never an options object: `toMatchGoldenSorted(['a'])` is a bad name, not option `0`.
+  const optionsFirst =
+    typeof first === 'object' && first !== null && !Array.isArray(first) && second === undefined
   const name = optionsFirst ? undefined : first
   const options = optionsFirst ? first : second
   if (name !== undefined && (typeof name !== 'string' || name.trim() === '')) {

@@ -1,17 +1,9 @@
-import { createHash } from 'node:crypto'
 import { basename, dirname, isAbsolute, relative, resolve, sep } from 'node:path'
 import { ExpectDeterministicError } from '../errors'
+import { goldenStem } from './goldenStem'
 
 /** The folder that holds golden files, beside the test file, unless the `dir` option says otherwise. @internal */
 export const DEFAULT_GOLDEN_DIR = '__golden__'
-
-/** Longest file stem (name without extension) we write; longer stems get a hash suffix. @internal */
-export const MAX_STEM_LENGTH = 120
-
-const HASH_LENGTH = 10
-
-// Windows refuses these as file names whatever the extension (`nul.json` is the null device).
-const RESERVED = /^(con|prn|aux|nul|com[0-9]|lpt[0-9])$/i
 
 /**
  * Where one golden assertion is stored, before the extension is known: the folder and the path
@@ -33,93 +25,80 @@ export interface GoldenNameInput {
   readonly testName?: string | undefined
   /** The `name` argument of the assertion. */
   readonly name?: string | undefined
-  /** 1-based number of this unnamed assertion within its test. */
+  /** 1-based number of this unnamed assertion among those of its test name. */
   readonly index: number
+  /** 1-based number of the test among tests of the same name using this `name` (default 1). */
+  readonly occurrence?: number | undefined
   /** The `dir` option: relative to the test file's folder (or `cwd`), or absolute. */
   readonly dir?: string | undefined
   /** Base for `dir` when there is no test path. */
   readonly cwd: string
+  /** The project root (Jest's `rootDir`, Vitest's project root, else the working directory). */
+  readonly root: string
 }
 
 /**
- * Turns arbitrary text (a test name, a user's `name`) into one safe file-name piece: runs of
- * characters outside `[A-Za-z0-9_-]` become a single `-`, so separators, `..`, spaces, control
- * characters and characters Windows forbids can never reach the file system. Deterministic and
- * independent of the platform.
+ * The folder that holds the goldens of one test file: `<test folder>/__golden__/<test file name>`,
+ * or `<dir>/<test file name>` with the `dir` option (relative to the test file's folder). Without
+ * a test file (the standalone `expect` package), `<cwd>/__golden__` or `<cwd>/<dir>`. The test
+ * file's own name is a sub-folder, so two test files in one folder never share goldens.
  *
- * @example sanitizeSegment('sorts users > by name') // 'sorts-users-by-name'
- * @example sanitizeSegment('../../etc/passwd') // 'etc-passwd'
+ * @example goldenFolder('/p/src/sum.test.ts', undefined, '/p') // '/p/src/__golden__/sum.test.ts'
  * @internal
  */
-export function sanitizeSegment(text: string): string {
-  const slug = text.replace(/[^A-Za-z0-9_-]+/g, '-').replace(/^-+|-+$/g, '')
-  if (slug === '') return '_'
-  return RESERVED.test(slug) ? `_${slug}` : slug
+export function goldenFolder(testPath: string | undefined, dir: string | undefined, cwd: string) {
+  const top = resolve(testPath === undefined ? cwd : dirname(testPath), dir ?? DEFAULT_GOLDEN_DIR)
+  return testPath === undefined ? top : resolve(top, testFileSegment(basename(testPath)))
 }
 
 /**
- * A short hex digest of `text` (SHA-256, first 10 hex digits): used to keep shortened names apart.
- * @internal
- */
-export function shortHash(text: string): string {
-  return createHash('sha256').update(text, 'utf8').digest('hex').slice(0, HASH_LENGTH)
-}
-
-/** Marks a hash in a stem: a sanitised name never contains it, so hashed and plain stems stay apart. @internal */
-export const HASH_MARK = '~'
-
-/**
- * The file stem of one golden: `<test name>.<name>` or `<test name>.<n>` for the n-th unnamed
- * assertion of a test (just `<name>` or `<n>` outside a test). Each part is sanitised; the `.`
- * between them cannot occur inside a part, so the two never run together.
+ * The folder and extension-less path of one golden file: `goldenFolder` plus `goldenStem`.
  *
- * Distinct inputs never share a stem: when sanitising lost anything (a space, `/`, a non-ASCII
- * letter, a reserved name...), when a `name` is made only of digits (which would read as a
- * counter), or when the stem is longer than `MAX_STEM_LENGTH` (then it is cut), the stem ends in
- * `~` and 10 hex digits of a SHA-256 of the raw test name and the raw name or counter. A stem
- * without `~` is its input spelled out, and counters never get a hash.
+ * Nothing an option says can put a golden outside the project: a `dir` that resolves outside
+ * `root` (absolute, or climbing out with `..`) is a `BAD_OPTIONS` error naming both. Without
+ * `dir` the folder is beside the test file, wherever the runner found it. The stem cannot leave
+ * the folder (sanitising removes separators and `..`); the last check guards future changes.
  *
- * @example goldenStem('sorts_users', 'admins', 1) // 'sorts_users.admins'
- * @example goldenStem('sorts_users', undefined, 2) // 'sorts_users.2'
- * @example goldenStem('sorts users', 'admins', 1) // 'sorts-users.admins~' + 10 hex digits
- * @internal
- */
-export function goldenStem(
-  testName: string | undefined,
-  name: string | undefined,
-  index: number,
-): string {
-  const suffix = name === undefined ? String(index) : sanitizeSegment(name)
-  const inTest = testName !== undefined && testName !== ''
-  const stem = inTest ? `${sanitizeSegment(testName)}.${suffix}` : suffix
-  const lossy =
-    (inTest && sanitizeSegment(testName) !== testName) ||
-    (name !== undefined && (suffix !== name || /^[0-9]+$/.test(name)))
-  if (!lossy && stem.length <= MAX_STEM_LENGTH) return stem
-  // The hash covers the raw input with an unambiguous separator, so distinct inputs differ.
-  const identity = `${testName ?? ''}\u0000${name === undefined ? `#${index}` : `=${name}`}`
-  const tag = `${HASH_MARK}${shortHash(identity)}`
-  return `${stem.slice(0, MAX_STEM_LENGTH - tag.length)}${tag}`
-}
-
-/**
- * The folder and extension-less path of one golden file:
- * `<test folder>/__golden__/<test file name>/<stem>`. The test file's own name is a sub-folder, so
- * two test files in one folder never share goldens. Throws if the result would leave the golden
- * folder, which sanitising already prevents; the check guards against future changes.
- *
- * @example resolveGoldenLocation({ testPath: '/p/src/sum.test.ts', testName: 'adds', index: 1, cwd: '/p' })
+ * @example resolveGoldenLocation({ testPath: '/p/src/sum.test.ts', testName: 'adds', index: 1, cwd: '/p', root: '/p' })
  * // { folder: '/p/src/__golden__/sum.test.ts', base: '/p/src/__golden__/sum.test.ts/adds.1' }
  * @internal
  */
 export function resolveGoldenLocation(input: GoldenNameInput): GoldenLocation {
-  const root = resolve(
-    input.testPath === undefined ? input.cwd : dirname(input.testPath),
-    input.dir ?? DEFAULT_GOLDEN_DIR,
+  if (input.dir !== undefined) {
+    const top = resolve(
+      input.testPath === undefined ? input.cwd : dirname(input.testPath),
+      input.dir,
+    )
+    const own = resolve(
+      input.testPath === undefined ? input.cwd : dirname(input.testPath),
+      DEFAULT_GOLDEN_DIR,
+    )
+    // Every `__golden__` folder belongs to the test files beside it: that is how folders of
+    // removed test files are found, so another file's `__golden__` must not be borrowed.
+    if (basename(top) === DEFAULT_GOLDEN_DIR && top !== own) {
+      throw new ExpectDeterministicError(
+        'BAD_OPTIONS',
+        `The \`dir\` option of toMatchGoldenSorted() must not name a ${DEFAULT_GOLDEN_DIR} folder ` +
+          `other than the one beside the test file, but ${JSON.stringify(input.dir)} resolves to ` +
+          `${top}. Give the folder another name.`,
+        { option: 'dir' },
+      )
+    }
+    if (!isInside(input.root, top)) {
+      throw new ExpectDeterministicError(
+        'BAD_OPTIONS',
+        `The \`dir\` option of toMatchGoldenSorted() must name a folder inside the project ` +
+          `(${input.root}), but ${JSON.stringify(input.dir)} resolves to ${top}. Goldens are ` +
+          'never written outside the project: use a folder below the project root.',
+        { option: 'dir' },
+      )
+    }
+  }
+  const folder = goldenFolder(input.testPath, input.dir, input.cwd)
+  const base = resolve(
+    folder,
+    goldenStem(input.testName, input.name, input.index, input.occurrence ?? 1),
   )
-  const folder =
-    input.testPath === undefined ? root : resolve(root, fileSegment(basename(input.testPath)))
-  const base = resolve(folder, goldenStem(input.testName, input.name, input.index))
   const inside = relative(folder, base)
   if (inside === '' || inside.startsWith('..') || isAbsolute(inside) || inside.includes(sep)) {
     throw new ExpectDeterministicError(
@@ -130,8 +109,23 @@ export function resolveGoldenLocation(input: GoldenNameInput): GoldenLocation {
   return { folder, base }
 }
 
-/** A real file name keeps its dots (`sum.test.ts`) but may not be `.`, `..` or hidden. */
-function fileSegment(name: string): string {
+/**
+ * Whether `path` is `root` or lies below it, by the paths alone (symbolic links are not followed).
+ * @example isInside('/p', '/p/src') // true
+ * @internal
+ */
+export function isInside(root: string, path: string): boolean {
+  const inside = relative(resolve(root), resolve(path))
+  return inside === '' || (!isAbsolute(inside) && inside !== '..' && !inside.startsWith(`..${sep}`))
+}
+
+/**
+ * The sub-folder named after a test file: a real file name keeps its dots (`sum.test.ts`) but may
+ * not be `.`, `..` or hidden; the same on every platform.
+ * @example testFileSegment('sum.test.ts') // 'sum.test.ts'
+ * @internal
+ */
+export function testFileSegment(name: string): string {
   const safe = name.replace(/[^A-Za-z0-9._-]+/g, '-')
   return safe.replace(/^\.+/, '_') || '_'
 }

@@ -53,7 +53,9 @@ export function readOptions<S extends OptionSchema>(
   caller: string,
   prefix = '',
 ): OptionValues<S> {
-  const values: Record<string, unknown> = {}
+  // No prototype: reading an option that was not given must find nothing, not a property that a
+  // polluted Object.prototype supplies.
+  const values = Object.create(null) as Record<string, unknown>
   if (options === undefined) return values as OptionValues<S>
   if (typeof options !== 'object' || options === null || Array.isArray(options)) {
     const what = prefix === '' ? caller : `The \`${prefix.slice(0, -1)}\` option of ${caller}`

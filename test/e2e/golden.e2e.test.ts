@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs'
 import { join, relative, sep } from 'node:path'
 import { describe, expect, test } from 'vitest'
-import { goldenStem } from '../../src/golden/resolveGoldenLocation'
+import { goldenStem } from '../../src/golden/goldenStem'
 import { createProject, runJest, runVitest, type RunResult } from './project'
 
 // Real runs of the packed package under Vitest and Jest. The fixtures read their data from
@@ -93,9 +93,10 @@ describe.each([
 ])(
   'toMatchGoldenSorted under $runner',
   ({ runner, files, test: testFile, run, update, ciFlag, fullName }) => {
-    // The runner's full test name holds spaces, so the stem ends in a hash of the raw names.
-    const summary = `__golden__/${testFile}/${goldenStem(fullName, 'summary', 1)}.json`
-    const members = `__golden__/${testFile}/${goldenStem(fullName, 'members', 1)}.golden`
+    // Readable names: the sanitised full test name and the name, no hash.
+    const summary = `__golden__/${testFile}/report-summary-and-members.summary.json`
+    const members = `__golden__/${testFile}/report-summary-and-members.members.golden`
+    expect(summary).toBe(`__golden__/${testFile}/${goldenStem(fullName, 'summary', 1)}.json`)
 
     test('passes when the first run writes, the second and a reordered input pass, and -u rewrites a change', () => {
       const dir = createProject(`golden-${runner}`, { ...files, 'data.json': JSON.stringify(DATA) })
@@ -230,6 +231,38 @@ describe('toMatchGoldenSorted in parallel workers and with hostile names', () =>
       expectExit(run(dir, workers), 0)
     },
   )
+
+  test('passes when two Vitest projects run one file in worker threads (one pid) and -u rewrites every golden at the same moment', () => {
+    const projects = ['a', 'b'].map(
+      (name) =>
+        `{ test: { name: '${name}', pool: 'threads', include: ['**/*.test.mjs'], setupFiles: ['expect-deterministic/vitest'] } }`,
+    )
+    const dir = createProject('golden-threads-vitest', {
+      'vitest.config.mjs': `export default { test: { projects: [${projects.join(', ')}] } }\n`,
+      // Both threads write the same 100 goldens at once: each waits (up to 3 s) for the other.
+      'values.test.mjs': `import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { threadId } from 'node:worker_threads'
+import { expect, test } from 'vitest'
+test('values', async () => {
+  const round = readFileSync('round.txt', 'utf8')
+  mkdirSync('barrier-' + round, { recursive: true })
+  writeFileSync('barrier-' + round + '/' + threadId, '')
+  for (let waited = 0; readdirSync('barrier-' + round).length < 2 && waited < 3000; waited += 10)
+    await new Promise((resolve) => setTimeout(resolve, 10))
+  for (let i = 0; i < 100; i++) expect({ i, round }).toMatchGoldenSorted('v' + i)
+})
+`,
+    })
+    // Every round changes every golden, so -u rewrites all of them; temporary names that held
+    // only the pid collided here (EEXIST, then ENOENT on rename) in most rounds.
+    for (let round = 0; round < 3; round++) {
+      writeFileSync(join(dir, 'round.txt'), String(round))
+      expectExit(runVitest(dir, ['-u', '--maxWorkers=2']), 0)
+    }
+    expect(goldensOf(dir)).toHaveLength(100)
+    expect(filesOf(dir).filter((f) => f.endsWith('.tmp'))).toEqual([])
+    expectExit(runVitest(dir, ['--maxWorkers=2'], { CI: 'true' }), 0)
+  })
 
   const HOSTILE_NAMES = [
     '../../../../escape',
@@ -367,7 +400,7 @@ test('разность', () => {
     },
     { runner: 'jest', run: runJest, config: JEST_FILES, file: 'together.test.js', body: TOGETHER },
   ])(
-    'fails when $runner goldens started together share a name, and numbers unnamed ones in call order',
+    'fails when $runner goldens share a file (started together, or names that sanitise alike), and numbers unnamed ones in call order',
     ({ runner, run, config, file, body }) => {
       const {
         'report.test.mjs': _v,
@@ -382,21 +415,26 @@ test('разность', () => {
       expect(result.output).toContain(
         `The golden file ${path('named', 'report')} was already used by another assertion in this test in this run.`,
       )
+      // сумма and разность both sanitise to `_`: a conflict naming both tests, not a shared file.
+      expect(result.output).toContain(
+        `The golden file ${path('разность', undefined)} would hold the values of two tests: "сумма" (unnamed golden 1) and "разность" (unnamed golden 1).`,
+      )
+      // A name made of digits meets the first unnamed golden of its test.
+      expect(result.output).toContain(
+        'A name made only of digits reads as the number of an unnamed golden.',
+      )
       expect(goldensOf(dir)).toEqual(
         [
           path('named', 'report'),
           path('unnamed', undefined, 1),
           path('unnamed', undefined, 2),
           path('сумма', undefined),
-          path('сумма', '1'),
-          path('разность', undefined),
         ].sort(),
       )
       expect(read(dir, path('named', 'report'))).toBe('1\n')
       expect(read(dir, path('unnamed', undefined, 1))).toBe('[\n  1\n]\n')
       expect(read(dir, path('unnamed', undefined, 2))).toBe('[\n  2\n]\n')
-      expect(read(dir, path('сумма', '1'))).toBe('10\n')
-      expect(read(dir, path('разность', undefined))).toBe('2\n')
+      expect(read(dir, path('сумма', undefined))).toBe('1\n')
     },
   )
 

@@ -1,7 +1,7 @@
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest'
-import { goldenStem } from '../../src/golden/resolveGoldenLocation'
+import { goldenStem } from '../../src/golden/goldenStem'
 import type { GoldenOptions } from '../../src/golden/parseGoldenArguments'
 import { toMatchGoldenSorted } from '../../matchers/toMatchGoldenSorted'
 import { asyncFailureOf, failureOf } from '../helpers/failureOf'
@@ -23,7 +23,7 @@ const root = resolve(import.meta.dirname, '../..')
 const dir = '../../.tmp/golden-messages'
 const folder = join(root, '.tmp/golden-messages/toMatchGoldenSorted.test.ts')
 
-/** The stem the current test's golden `name` (or n-th unnamed one) gets: test names here hold spaces, so it ends in a hash. */
+/** The stem the current test's golden `name` (or n-th unnamed one) gets. */
 const stemOf = (name: string | undefined, index = 1) =>
   goldenStem(expect.getState().currentTestName, name, index)
 
@@ -74,13 +74,14 @@ describe('.toMatchGoldenSorted', () => {
     expect(message).toMatchInlineSnapshot(`
       "expect(received).toMatchGoldenSorted(expected)
 
-      Expected the canonical text of the received value to match the golden file .tmp/golden-messages/toMatchGoldenSorted.test.ts/toMatchGoldenSorted-fails-when-a-JSON-golden-differs-with-path-diff-pending-file-and-how-to-accept.users~a1e6d9af3b.json.
+      Expected the canonical text of the received value to match the golden file .tmp/golden-messages/toMatchGoldenSorted.test.ts/toMatchGoldenSorted-fails-when-a-JSON-golden-differs-with-path-diff-pending-file-and-how-to-accept.users.json.
 
       First difference at $.admins[1]: missing in the golden.
 
       - Golden
       + Received
 
+      @@ -1,6 +1,7 @@
         {
           "admins": [
       -     "ann"
@@ -90,7 +91,7 @@ describe('.toMatchGoldenSorted', () => {
           "count": 2
         }
 
-      Pending: the received text was written to .tmp/golden-messages/toMatchGoldenSorted.test.ts/toMatchGoldenSorted-fails-when-a-JSON-golden-differs-with-path-diff-pending-file-and-how-to-accept.users~a1e6d9af3b.json.new for review.
+      Pending: the received text was written to .tmp/golden-messages/toMatchGoldenSorted.test.ts/toMatchGoldenSorted-fails-when-a-JSON-golden-differs-with-path-diff-pending-file-and-how-to-accept.users.json.new for review (npx expect-deterministic review).
       To accept the change: run the tests again with -u, or set EXPECT_DETERMINISTIC_UPDATE=all."
     `)
   })
@@ -103,21 +104,22 @@ describe('.toMatchGoldenSorted', () => {
     expect(message).toMatchInlineSnapshot(`
       "expect(received).toMatchGoldenSorted(expected)
 
-      Expected the canonical text of the received value to match the golden file .tmp/golden-messages/toMatchGoldenSorted.test.ts/toMatchGoldenSorted-fails-when-the-value-changed-from-JSON-data-to-a-Set-comparing-with-the-old-file.1~8c8414bcbc.json.
+      Expected the canonical text of the received value to match the golden file .tmp/golden-messages/toMatchGoldenSorted.test.ts/toMatchGoldenSorted-fails-when-the-value-changed-from-JSON-data-to-a-Set-comparing-with-the-old-file.1.json.
 
-      The value changed kind: the golden file holds JSON data, the received value is the library's notation (not JSON). Accepting the change writes .tmp/golden-messages/toMatchGoldenSorted.test.ts/toMatchGoldenSorted-fails-when-the-value-changed-from-JSON-data-to-a-Set-comparing-with-the-old-file.1~8c8414bcbc.golden and removes .tmp/golden-messages/toMatchGoldenSorted.test.ts/toMatchGoldenSorted-fails-when-the-value-changed-from-JSON-data-to-a-Set-comparing-with-the-old-file.1~8c8414bcbc.json.
+      The value changed kind: the golden file holds JSON data, the received value is the library's notation (not JSON). Accepting the change writes .tmp/golden-messages/toMatchGoldenSorted.test.ts/toMatchGoldenSorted-fails-when-the-value-changed-from-JSON-data-to-a-Set-comparing-with-the-old-file.1.golden and removes .tmp/golden-messages/toMatchGoldenSorted.test.ts/toMatchGoldenSorted-fails-when-the-value-changed-from-JSON-data-to-a-Set-comparing-with-the-old-file.1.json.
 
-      First difference at line 1.
+      First difference at $ (line 1).
 
       - Golden
       + Received
 
+      @@ -1,3 +1,3 @@
       - [
       + Set [
           "a"
         ]
 
-      Pending: the received text was written to .tmp/golden-messages/toMatchGoldenSorted.test.ts/toMatchGoldenSorted-fails-when-the-value-changed-from-JSON-data-to-a-Set-comparing-with-the-old-file.1~8c8414bcbc.golden.new for review.
+      Pending: the received text was written to .tmp/golden-messages/toMatchGoldenSorted.test.ts/toMatchGoldenSorted-fails-when-the-value-changed-from-JSON-data-to-a-Set-comparing-with-the-old-file.1.golden.new for review (npx expect-deterministic review).
       To accept the change: run the tests again with -u, or set EXPECT_DETERMINISTIC_UPDATE=all."
     `)
   })
@@ -134,15 +136,16 @@ describe('.toMatchGoldenSorted', () => {
 
       The value changed kind: the golden file holds the library's notation (not JSON), the received value is JSON data. Accepting the change writes .tmp/golden-messages/toMatchGoldenSorted.test.ts/toMatchGoldenSorted-fails-when-the-value-changed-from-undefined-to-null-naming-the-file--u-writes-and-the-one~78a7201330.json and removes .tmp/golden-messages/toMatchGoldenSorted.test.ts/toMatchGoldenSorted-fails-when-the-value-changed-from-undefined-to-null-naming-the-file--u-writes-and-the-one~78a7201330.golden.
 
-      First difference at line 1.
+      First difference at $ (line 1).
 
       - Golden
       + Received
 
+      @@ -1,1 +1,1 @@
       - undefined
       + null
 
-      Pending: the received text was written to .tmp/golden-messages/toMatchGoldenSorted.test.ts/toMatchGoldenSorted-fails-when-the-value-changed-from-undefined-to-null-naming-the-file--u-writes-and-the-one~78a7201330.json.new for review.
+      Pending: the received text was written to .tmp/golden-messages/toMatchGoldenSorted.test.ts/toMatchGoldenSorted-fails-when-the-value-changed-from-undefined-to-null-naming-the-file--u-writes-and-the-one~78a7201330.json.new for review (npx expect-deterministic review).
       To accept the change: run the tests again with -u, or set EXPECT_DETERMINISTIC_UPDATE=all."
     `)
   })
@@ -155,19 +158,20 @@ describe('.toMatchGoldenSorted', () => {
     expect(message).toMatchInlineSnapshot(`
       "expect(received).toMatchGoldenSorted(expected)
 
-      Expected the canonical text of the received value to match the golden file .tmp/golden-messages/toMatchGoldenSorted.test.ts/toMatchGoldenSorted-fails-when-a-notation-golden-differs-naming-the-first-differing-line.1~ee31e80b6e.golden.
+      Expected the canonical text of the received value to match the golden file .tmp/golden-messages/toMatchGoldenSorted.test.ts/toMatchGoldenSorted-fails-when-a-notation-golden-differs-naming-the-first-differing-line.1.golden.
 
-      First difference at line 2.
+      First difference at $.a (line 2).
 
       - Golden
       + Received
 
+      @@ -1,3 +1,3 @@
         Map {
       -   "a" => 1
       +   "a" => 2
         }
 
-      Pending: the received text was written to .tmp/golden-messages/toMatchGoldenSorted.test.ts/toMatchGoldenSorted-fails-when-a-notation-golden-differs-naming-the-first-differing-line.1~ee31e80b6e.golden.new for review.
+      Pending: the received text was written to .tmp/golden-messages/toMatchGoldenSorted.test.ts/toMatchGoldenSorted-fails-when-a-notation-golden-differs-naming-the-first-differing-line.1.golden.new for review (npx expect-deterministic review).
       To accept the change: run the tests again with -u, or set EXPECT_DETERMINISTIC_UPDATE=all."
     `)
   })
@@ -179,7 +183,7 @@ describe('.toMatchGoldenSorted', () => {
     expect(message).toMatchInlineSnapshot(`
       "expect(received).toMatchGoldenSorted(expected)
 
-      Expected the golden file .tmp/golden-messages/toMatchGoldenSorted.test.ts/toMatchGoldenSorted-fails-when-the-golden-is-missing-in-CI-saying-nothing-was-written-and-how-to-create-it.1~2758da47e7.json to exist; it was not written because the runner's snapshot update mode is "none" (CI or --ci: goldens are never written in CI unless forced).
+      Expected the golden file .tmp/golden-messages/toMatchGoldenSorted.test.ts/toMatchGoldenSorted-fails-when-the-golden-is-missing-in-CI-saying-nothing-was-written-and-how-to-create-it.1.json to exist; it was not written because the runner's snapshot update mode is "none" (CI or --ci: goldens are never written in CI unless forced).
 
       Received:
       {
@@ -202,7 +206,7 @@ describe('.toMatchGoldenSorted', () => {
     expect(message).toMatchInlineSnapshot(`
       "expect(received).toMatchGoldenSorted(expected)
 
-      Expected the golden file .tmp/golden-messages/toMatchGoldenSorted.test.ts/toMatchGoldenSorted-fails-when-the-variable-forces-none-advising-only-the-variable.1~df9b56d10b.json to exist; it was not written because EXPECT_DETERMINISTIC_UPDATE=none.
+      Expected the golden file .tmp/golden-messages/toMatchGoldenSorted.test.ts/toMatchGoldenSorted-fails-when-the-variable-forces-none-advising-only-the-variable.1.json to exist; it was not written because EXPECT_DETERMINISTIC_UPDATE=none.
 
       Received:
       [
@@ -224,13 +228,14 @@ describe('.toMatchGoldenSorted', () => {
     expect(message).toMatchInlineSnapshot(`
       "expect(received).toMatchGoldenSorted(expected)
 
-      Expected the canonical text of the received value to match the golden file .tmp/golden-messages/toMatchGoldenSorted.test.ts/toMatchGoldenSorted-fails-when-an-awaited-promise-resolves-to-a-value-that-differs.1~5fb7b7a5e3.json.
+      Expected the canonical text of the received value to match the golden file .tmp/golden-messages/toMatchGoldenSorted.test.ts/toMatchGoldenSorted-fails-when-an-awaited-promise-resolves-to-a-value-that-differs.1.json.
 
       First difference at $[0]: values differ.
 
       - Golden
       + Received
 
+      @@ -1,3 +1,3 @@
         [
       -   1
       +   2
@@ -295,6 +300,37 @@ describe('.toMatchGoldenSorted', () => {
         ],
       }"
     `)
+  })
+})
+
+describe('.toMatchGoldenSorted with large or clashing goldens', () => {
+  test('fails when most lines of a golden changed, with a diff cut after 200 changed lines and counted', () => {
+    const before = Array.from({ length: 300 }, (_, i) => `line ${i}`)
+    writeFileSync(join(folder, `${stemOf('big')}.json`), `${JSON.stringify(before, null, 2)}\n`)
+    const after = before.map((line) => line.toUpperCase())
+    const message = withState('new', () =>
+      failureOf(() => expect(after).toMatchGoldenSorted('big', { dir })),
+    )
+    const lines = message.split('\n')
+    expect(lines.filter((line) => /^[-+] {3}"/.test(line))).toHaveLength(200)
+    expect(message).toContain(
+      '… 400 more changed lines not shown (300 removed and 300 added in all)',
+    )
+    expect(message).toContain('First difference at $[0]: values differ.')
+  })
+})
+
+describe('digits', () => {
+  // A short test name: a stem cut for length would hash the name and never clash.
+  test('throws when a name made of digits meets the unnamed golden of that number', () => {
+    expect(
+      withState('all', () => {
+        expect(1).toMatchGoldenSorted({ dir })
+        return failureOf(() => expect(2).toMatchGoldenSorted('1', { dir }))
+      }),
+    ).toMatchInlineSnapshot(
+      `"The golden file .tmp/golden-messages/toMatchGoldenSorted.test.ts/digits-throws-when-a-name-made-of-digits-meets-the-unnamed-golden-of-that-number.1.json would hold the values of two assertions of the test "digits > throws when a name made of digits meets the unnamed golden of that number": unnamed golden 1 and name "1". A name made only of digits reads as the number of an unnamed golden. Golden files are never shared: give the assertions names that differ in letters or digits."`,
+    )
   })
 })
 

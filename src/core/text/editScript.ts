@@ -64,7 +64,7 @@ function align(
   const from = { a: aStart + prefix, b: bStart + prefix }
   const to = { a: aEnd - suffix, b: bEnd - suffix }
   const middle = shortest(a, from.a, to.a, b, from.b, to.b)
-  if (middle !== undefined) out.push(...middle)
+  if (middle !== undefined) for (const edit of middle) out.push(edit)
   else if (anchors) alignByAnchors(a, from.a, to.a, b, from.b, to.b, out)
   else replaceAll(to.a - from.a, to.b - from.b, out)
   for (let i = 0; i < suffix; i++) out.push('keep')
@@ -74,6 +74,10 @@ function replaceAll(removed: number, added: number, out: Edit[]): void {
   for (let i = 0; i < removed; i++) out.push('remove')
   for (let i = 0; i < added; i++) out.push('add')
 }
+
+// One snapshot row per edit count, reused across calls: the many small gaps between anchors would
+// otherwise allocate a fresh array per row, and the collector would cost more than the search.
+let traceBuffer = new Int32Array(1024)
 
 /**
  * Myers' greedy shortest edit script, or `undefined` when it would cost more than
@@ -96,32 +100,38 @@ function shortest(
   }
   const limit = Math.min(n + m, MAX_EXACT_COST, Math.max(16, Math.floor(WORK_BUDGET / (n + m))))
   const offset = limit + 1
-  // x reached on each diagonal k = x - y after d edits; one snapshot per d to walk back.
-  let v = new Int32Array(2 * limit + 3)
-  const trace: Int32Array[] = []
+  const width = 2 * limit + 3
+  // x reached on each diagonal k = x - y after d edits: row d of the trace, to walk back.
+  let trace = traceBuffer
   for (let d = 0; d <= limit; d++) {
-    trace.push(v.slice())
-    const next = v
+    const row = d * width
+    if (trace.length < row + 2 * width) {
+      const grown = new Int32Array(Math.max(trace.length * 2, row + 2 * width))
+      grown.set(trace.subarray(0, row + width))
+      trace = traceBuffer = grown
+    }
+    const previous = d === 0 ? -1 : row - width
     for (let k = -d; k <= d; k += 2) {
-      const down =
-        k === -d || (k !== d && (v[offset + k - 1] as number) < (v[offset + k + 1] as number))
-      let x = down ? (v[offset + k + 1] as number) : (v[offset + k - 1] as number) + 1
+      const left = previous === -1 ? 0 : (trace[previous + offset + k - 1] as number)
+      const right = previous === -1 ? 0 : (trace[previous + offset + k + 1] as number)
+      const down = k === -d || (k !== d && left < right)
+      let x = d === 0 ? 0 : down ? right : left + 1
       let y = x - k
       while (x < n && y < m && a[aStart + x] === b[bStart + y]) {
         x++
         y++
       }
-      next[offset + k] = x
-      if (x >= n && y >= m) return walkBack(trace, offset, d, n, m)
+      trace[row + offset + k] = x
+      if (x >= n && y >= m) return walkBack(trace, width, offset, d, n, m)
     }
-    v = next
   }
   return undefined
 }
 
-/** Rebuilds the edit script from the snapshots `shortest` took, from the end back to the start. */
+/** Rebuilds the edit script from the rows `shortest` kept, from the end back to the start. */
 function walkBack(
-  trace: readonly Int32Array[],
+  trace: Int32Array,
+  width: number,
   offset: number,
   cost: number,
   n: number,
@@ -131,12 +141,14 @@ function walkBack(
   let x = n
   let y = m
   for (let d = cost; d > 0; d--) {
-    const v = trace[d] as Int32Array
+    const previous = (d - 1) * width
     const k = x - y
     const down =
-      k === -d || (k !== d && (v[offset + k - 1] as number) < (v[offset + k + 1] as number))
+      k === -d ||
+      (k !== d &&
+        (trace[previous + offset + k - 1] as number) < (trace[previous + offset + k + 1] as number))
     const previousK = down ? k + 1 : k - 1
-    const previousX = v[offset + previousK] as number
+    const previousX = trace[previous + offset + previousK] as number
     const previousY = previousX - previousK
     while (x > previousX && y > previousY) {
       out.push('keep')

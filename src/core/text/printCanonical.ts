@@ -5,6 +5,7 @@ import { className, isOpaque, Kind, kindOf } from '../kinds/kindOf'
 import { formatPath } from '../paths/formatPath'
 import { MEMBER, type PathStep } from '../paths/pathStep'
 import { DEFAULT_MAX_DEPTH, traversalError } from '../traversal/traversalError'
+import { printableName } from './printableName'
 
 /**
  * Prints a canonical form (the output of `normalize`) in the golden-file notation. JSON data comes
@@ -69,7 +70,7 @@ function print(value: unknown, printer: Printer, outer: string): string {
     case 'symbol':
       return `Symbol(${JSON.stringify(value.description ?? '')})`
     case 'function':
-      return `[Function ${value.name || '(anonymous)'}]`
+      return `[Function ${printableName(value.name, '(anonymous)')}]`
     default:
       return value === null ? 'null' : printObject(value as object, printer, outer)
   }
@@ -77,7 +78,7 @@ function print(value: unknown, printer: Printer, outer: string): string {
 
 function printObject(value: object, printer: Printer, outer: string): string {
   const kind = kindOf(value)
-  const name = className(value)
+  const name = printableName(className(value), '<anonymous>')
   const inner = outer + printer.unit
   const items: string[] = []
   // Children are printed from here, so a level costs this frame, `child` and `print`, no more.

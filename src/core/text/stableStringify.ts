@@ -30,11 +30,10 @@ const STRINGIFY_RULES = { ...NORMALIZE_RULES, indent: integerIn(0, 10) } as cons
  * @since 0.1.0
  */
 export function stableStringify(value: unknown, options?: StringifyOptions): string {
-  const { indent = 2, ...normalizeOptions } = readOptions(
-    options,
-    STRINGIFY_RULES,
-    'stableStringify()',
-  )
+  // Not a rest spread: that would make an ordinary object, whose missing options a polluted
+  // Object.prototype could supply. The read options have no prototype; normalize ignores `indent`.
+  const normalizeOptions = readOptions(options, STRINGIFY_RULES, 'stableStringify()')
+  const indent = normalizeOptions.indent ?? 2
   // Without `unordered` and `ignore` the raw value can go straight to the fast path, which sorts
   // keys itself.
   const changesData = reshapes(normalizeOptions)

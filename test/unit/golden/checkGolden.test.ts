@@ -1,4 +1,3 @@
-import { spawnSync } from 'node:child_process'
 import {
   existsSync,
   mkdirSync,
@@ -11,13 +10,8 @@ import {
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, test } from 'vitest'
-import { nodeIo, writeAtomic, type WriteIo } from '../../../src/golden/writeAtomic'
-import {
-  checkGolden,
-  displayPath,
-  goldenExtension,
-  type GoldenCheck,
-} from '../../../src/golden/checkGolden'
+import { nodeIo, type WriteIo } from '../../../src/golden/writeAtomic'
+import { checkGolden, restoreChanges, type GoldenCheck } from '../../../src/golden/checkGolden'
 
 let folder: string
 let base: string
@@ -42,15 +36,6 @@ const put = (name: string, text: string | Buffer) => {
   writeFileSync(join(folder, 'sub', name), text)
 }
 
-describe('goldenExtension', () => {
-  test('passes when JSON text gets .json and notation gets .golden', () => {
-    expect(goldenExtension('{\n  "a": [1]\n}')).toBe('.json')
-    expect(goldenExtension('"text"')).toBe('.json')
-    expect(goldenExtension('Set [\n  1\n]')).toBe('.golden')
-    expect(goldenExtension('undefined')).toBe('.golden')
-  })
-})
-
 describe('checkGolden', () => {
   test('passes when a missing golden is written with a final newline in new and all modes', () => {
     expect(check('{}', 'new')).toMatchObject({ status: 'written', path: `${base}.json` })
@@ -66,6 +51,7 @@ describe('checkGolden', () => {
       path: `${base}.json`,
       golden: undefined,
       pendingPath: undefined,
+      changes: [],
     })
     expect(existsSync(join(folder, 'sub'))).toBe(false)
   })
@@ -104,6 +90,7 @@ describe('checkGolden', () => {
       path: `${base}.json`,
       golden: '[\n  1\n]',
       pendingPath: `${base}.json.new`,
+      changes: [],
     })
     expect(read('test.1.json')).toBe('[\n  1\n]\n')
     expect(read('test.1.json.new')).toBe('[\n  2\n]\n')
@@ -176,66 +163,73 @@ describe('checkGolden', () => {
       'The golden file sub/test.1.json cannot be read (EISDIR). It was left untouched: fix or delete it, then run the tests again.',
     )
   })
-})
 
-describe('writeAtomic', () => {
-  test('passes when the file is created with its folder and no temporary file remains', () => {
-    writeAtomic(join(folder, 'a', 'b', 'g.json'), 'x\n')
-    expect(readFileSync(join(folder, 'a', 'b', 'g.json'), 'utf8')).toBe('x\n')
-    expect(readdirSync(join(folder, 'a', 'b'))).toEqual(['g.json'])
+  test('passes when the changes of a write, an update and a change of kind can be put back', () => {
+    const written = check('[1]', 'new')
+    expect(written.changes).toEqual([{ path: `${base}.json`, before: undefined }])
+    const updated = check('[2]', 'all')
+    expect(updated.changes).toEqual([{ path: `${base}.json`, before: Buffer.from('[1]\n') }])
+    const kind = check('Set []', 'all')
+    expect(kind.changes).toEqual([
+      { path: `${base}.golden`, before: undefined },
+      { path: `${base}.json`, before: Buffer.from('[2]\n') },
+    ])
+    restoreChanges(kind.changes)
+    expect(files()).toEqual(['test.1.json'])
+    expect(read('test.1.json')).toBe('[2]\n')
+    restoreChanges(updated.changes)
+    expect(read('test.1.json')).toBe('[1]\n')
+    restoreChanges(written.changes)
+    expect(files()).toEqual([])
   })
 
-  test('passes when short writes are continued until every byte is written', () => {
-    const io: WriteIo = {
-      ...nodeIo,
-      writeSync: (fd, buffer, offset, length) =>
-        nodeIo.writeSync(fd, buffer, offset, Math.min(length, 3)),
-    }
-    writeAtomic(join(folder, 'g.json'), 'héllo wörld\n', io)
-    expect(readFileSync(join(folder, 'g.json'), 'utf8')).toBe('héllo wörld\n')
-  })
-
-  test('fails when a write dies half-way: the old golden stays intact and the temporary file is removed', () => {
-    const path = join(folder, 'g.json')
-    writeFileSync(path, 'old\n')
-    const io: WriteIo = {
-      ...nodeIo,
-      writeSync: (fd, buffer, offset) => {
-        nodeIo.writeSync(fd, buffer, offset, 2)
-        throw Object.assign(new Error('ENOSPC: no space left on device'), { code: 'ENOSPC' })
-      },
-    }
-    expect(() => writeAtomic(path, 'new content\n', io)).toThrow('ENOSPC')
-    expect(readFileSync(path, 'utf8')).toBe('old\n')
-    expect(readdirSync(folder)).toEqual(['g.json'])
-  })
-
-  test('fails when the process is killed mid-write: the old golden stays intact', () => {
-    const path = join(folder, 'g.json')
-    writeFileSync(path, 'old\n')
-    // A real crash: a child process writes half of the text, then SIGKILLs itself.
-    const script = `
-      import { writeAtomic, nodeIo } from ${JSON.stringify(new URL('../../../src/golden/writeAtomic.ts', import.meta.url).href)}
-      writeAtomic(${JSON.stringify(path)}, 'x'.repeat(100000), {
-        ...nodeIo,
-        writeSync: (fd, buffer, offset) => { nodeIo.writeSync(fd, buffer, offset, 50000); process.kill(process.pid, 'SIGKILL'); return 0 },
-      })`
-    const child = spawnSync(
-      process.execPath,
-      ['--import', 'tsx', '--input-type=module', '-e', script],
-      { encoding: 'utf8' },
-    )
-    expect(child.signal).toBe('SIGKILL')
-    expect(readFileSync(path, 'utf8')).toBe('old\n')
-    const leftovers = readdirSync(folder).filter((f) => f !== 'g.json')
-    expect(leftovers).toHaveLength(1)
-    expect(leftovers[0]).toMatch(/^\.g\.json\.\d+-\d+\.tmp$/)
-    expect(readFileSync(join(folder, leftovers[0] as string), 'utf8')).toHaveLength(50000)
+  test('passes when matching and mismatching golden files record no change', () => {
+    put('test.1.json', '[]\n')
+    expect(check('[]', 'all').changes).toEqual([])
+    expect(check('[1]', 'new').changes).toEqual([])
   })
 })
 
-describe('displayPath', () => {
-  test('passes when paths inside the root are relative with forward slashes', () => {
-    expect(displayPath(join(folder, 'a', 'b.json'), folder)).toBe('a/b.json')
+describe('checkGolden on a full or read-only disk', () => {
+  const full = (code: string): WriteIo => ({
+    ...nodeIo,
+    openSync: () => {
+      throw Object.assign(new Error(`${code}: the disk refused the write`), { code })
+    },
+  })
+  const checkWith = (received: string, mode: GoldenCheck['mode'], io: WriteIo) =>
+    checkGolden({ base, received, mode, pending: mode === 'new', root: folder }, io)
+
+  test('fails when a missing golden cannot be written, saying which write failed', () => {
+    const outcome = checkWith('{}', 'new', full('ENOSPC'))
+    expect(outcome).toMatchObject({
+      status: 'missing',
+      path: `${base}.json`,
+      changes: [],
+      writeFailure: { path: `${base}.json`, error: { code: 'ENOSPC' } },
+    })
+    expect(existsSync(`${base}.json`)).toBe(false)
+  })
+
+  test('fails when a mismatch cannot write its pending file, keeping the comparison', () => {
+    put('test.1.json', '[1]\n')
+    expect(checkWith('[2]', 'new', full('EROFS'))).toMatchObject({
+      status: 'mismatch',
+      golden: '[1]',
+      pendingPath: undefined,
+      writeFailure: { path: `${base}.json.new`, error: { code: 'EROFS' } },
+    })
+    expect(files()).toEqual(['test.1.json'])
+  })
+
+  test('fails when update mode cannot rewrite the golden, which stays as it was', () => {
+    put('test.1.json', '[1]\n')
+    expect(checkWith('[2]', 'all', full('ENOSPC'))).toMatchObject({
+      status: 'mismatch',
+      golden: '[1]',
+      changes: [],
+      writeFailure: { path: `${base}.json` },
+    })
+    expect(read('test.1.json')).toBe('[1]\n')
   })
 })

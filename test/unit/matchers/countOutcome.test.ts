@@ -25,7 +25,7 @@ describe('countOutcome', () => {
 
   test('passes when a state without counters, or with counters that are not numbers, is left as it is', () => {
     // The standalone `expect` package has no snapshot state at all.
-    expect(countOutcome(undefined, 'written')).toBeUndefined()
+    countOutcome(undefined, 'written')()
     const empty: Record<string, unknown> = {}
     countOutcome(empty, 'mismatch')
     expect(empty).toStrictEqual({})
@@ -34,5 +34,23 @@ describe('countOutcome', () => {
     countOutcome(state, 'missing')
     expect(state.added).toBe('n/a')
     expect(Number(state.unmatched)).toBeNaN()
+  })
+
+  test('passes when taking back a count restores a number counter', () => {
+    const state = { added: 0, updated: 0, matched: 0, unmatched: 0 }
+    const undo = countOutcome(state, 'written')
+    expect(state.added).toBe(1)
+    undo()
+    expect(state.added).toBe(0)
+  })
+
+  test("passes when a Vitest counter map counts the outcome under the test's id", () => {
+    const counted: string[] = []
+    const state = { added: { increment: (key: string) => counted.push(key), valueOf: () => 0 } }
+    const undo = countOutcome(state, 'written', 'test-id')
+    expect(counted).toEqual(['test-id'])
+    // Vitest clears a test's counts itself before a retry: nothing is left to take back.
+    undo()
+    expect(counted).toEqual(['test-id'])
   })
 })

@@ -54,7 +54,12 @@ describe('readOptions', () => {
     ;(Object.prototype as Record<string, unknown>).deep = 'polluted'
     ;(Object.prototype as Record<string, unknown>).times = 3
     expect(readOptions({}, SCHEMA, 'f()')).toEqual({})
-    expect(readOptions({ mode: 'a' }, SCHEMA, 'f()')).toStrictEqual({ mode: 'a' })
+    const read = readOptions({ mode: 'a' }, SCHEMA, 'f()')
+    expect({ ...read }).toStrictEqual({ mode: 'a' })
+    // What was not given reads as missing, not as what the polluted prototype holds.
+    expect(read.deep).toBeUndefined()
+    expect(read.times).toBeUndefined()
+    expect(Object.getPrototypeOf(read)).toBeNull()
   })
 
   test('throws when the options are not a plain object, in one wording', () => {

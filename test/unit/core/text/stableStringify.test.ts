@@ -229,4 +229,20 @@ describe('stableStringify', () => {
   ])('throws when options are %j', (options, message) => {
     expect(() => stableStringify({}, options as never)).toThrow(message)
   })
+
+  test('passes when options set on a polluted Object.prototype change nothing', () => {
+    const proto = Object.prototype as Record<string, unknown>
+    try {
+      proto.ignore = ['$.secret']
+      proto.indent = 0
+      proto.unordered = true
+      expect(stableStringify({ secret: 's', list: [2, 1] }, { maxDepth: 10 })).toBe(
+        '{\n  "list": [\n    2,\n    1\n  ],\n  "secret": "s"\n}',
+      )
+    } finally {
+      delete proto.ignore
+      delete proto.indent
+      delete proto.unordered
+    }
+  })
 })
