@@ -1,6 +1,5 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
+import { join, relative } from 'node:path'
 import { afterEach, describe, expect, test, vi } from 'vitest'
 import {
   assertEqualUnordered,
@@ -9,6 +8,11 @@ import {
 } from '../../matchers/assert/plainAssertions'
 import { stableStringify } from '../../src/core/text/stableStringify'
 import { asyncFailureOf, failureOf } from '../helpers/failureOf'
+
+// Goldens are written only inside the project (the working directory here): a scratch folder
+// under .tmp/, never the system's temporary folder.
+const scratch = join(process.cwd(), '.tmp', 'scratch')
+mkdirSync(scratch, { recursive: true })
 
 // The plain assertions print the matchers' messages: only the hint line names the function.
 afterEach(() => {
@@ -166,7 +170,7 @@ describe('assertGoldenSorted', () => {
   })
 
   test('fails when the value changed, with the golden diff and the variable to accept it', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'plain-golden-'))
+    const dir = mkdtempSync(join(scratch, 'plain-golden-'))
     try {
       // The golden an earlier run wrote, in the folder of this test file.
       mkdirSync(join(dir, 'plainAssertions.test.ts'))
@@ -176,7 +180,7 @@ describe('assertGoldenSorted', () => {
       const message = failureOf(() =>
         assertGoldenSorted({ version: 2, owners: ['ann'] }, 'weekly', { dir }),
       )
-      expect(message.replace(dir, '<dir>')).toMatchInlineSnapshot(`
+      expect(message.replace(relative(process.cwd(), dir), '<dir>')).toMatchInlineSnapshot(`
         "assertGoldenSorted(value, name)
 
         Expected the canonical text of the received value to match the golden file <dir>/plainAssertions.test.ts/weekly.json.

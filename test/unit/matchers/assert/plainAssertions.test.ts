@@ -1,6 +1,5 @@
 import { AssertionError } from 'node:assert'
-import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterEach, describe, expect, test, vi } from 'vitest'
 import {
@@ -8,6 +7,11 @@ import {
   assertGoldenSorted,
   assertIdempotent,
 } from '../../../../matchers/assert/plainAssertions'
+
+// Goldens are written only inside the project (the working directory here): a scratch folder
+// under .tmp/, never the system's temporary folder.
+const scratch = join(process.cwd(), '.tmp', 'scratch')
+mkdirSync(scratch, { recursive: true })
 
 afterEach(() => {
   vi.unstubAllEnvs()
@@ -58,7 +62,7 @@ describe('assertIdempotent', () => {
 
 describe('assertGoldenSorted', () => {
   test('writes a missing golden beside the calling file, in the given dir', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'plain-unit-'))
+    const dir = mkdtempSync(join(scratch, 'plain-unit-'))
     try {
       vi.stubEnv('EXPECT_DETERMINISTIC_UPDATE', 'new')
       assertGoldenSorted({ b: 1, a: 2 }, 'first', { dir })
@@ -69,7 +73,7 @@ describe('assertGoldenSorted', () => {
   })
 
   test('awaits a promise and returns one', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'plain-unit-'))
+    const dir = mkdtempSync(join(scratch, 'plain-unit-'))
     try {
       vi.stubEnv('EXPECT_DETERMINISTIC_UPDATE', 'new')
       const pending = assertGoldenSorted(Promise.resolve([1]), 'later', { dir })
