@@ -69,7 +69,7 @@ describe('Playwright Test (expect-deterministic/playwright)', () => {
       'playwright.config.ts': config,
       'tests/report.spec.ts': golden('1'),
     })
-    const name = 'weekly-report.1~897df8600f.golden'
+    const name = 'weekly-report.1.golden'
 
     const ci = runPlaywright(dir, [], { CI: 'true' })
     expect(ci.code, ci.output).toBe(1)
