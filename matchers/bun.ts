@@ -14,6 +14,7 @@ import { createPlainContext } from './assert/plainContext'
 import type { MatcherContext } from './context'
 import { usageError } from './format'
 import { matchers } from './index'
+import { restoreAfterTest } from './restoreAfterTest'
 
 /** What Bun puts in a matcher's `this` (bun-types' `MatcherContext`), all of it checked. */
 interface BunMatcherThis {
@@ -41,7 +42,7 @@ if (bun === undefined) {
 }
 // Imported only once Bun is known to be there: anywhere else `bun:test` fails to resolve with a
 // message that names no cause.
-const { expect } = await import('bun:test')
+const { afterEach, expect } = await import('bun:test')
 
 // Bun keeps `bun test -u` to itself: no argv entry, no variable, nothing in `this`
 // (oven-sh/bun#19280). On Linux the command line of the process tells; elsewhere
@@ -129,3 +130,6 @@ for (const [name, matcher] of Object.entries(matchers as Record<string, Matcher>
 }
 
 expect.extend(bunMatchers)
+// A perturbed check left open by a test that ended early is restored before the next test
+// (a preload's hooks apply to every test file).
+afterEach(restoreAfterTest)

@@ -1,4 +1,4 @@
-// The one part of `bun:test` that matchers/bun.ts uses, so this repository type-checks without
+// The parts of `bun:test` that matchers/bun.ts uses, so this repository type-checks without
 // Bun's own types (which redefine Node's globals). Users get Bun's real types from `@types/bun`;
 // the entry's published types are matchers/bun.d.mts, checked against them in test/types/bun/.
 declare module 'bun:test' {
@@ -7,4 +7,5 @@ declare module 'bun:test' {
       matchers: Record<string, (this: never, received: unknown, ...args: never[]) => unknown>,
     ): void
   }
+  export function afterEach(hook: () => void): void
 }

@@ -18,6 +18,7 @@ import {
 } from './assert/matcherAssertions'
 import type { PlainContextOptions } from './assert/plainContext'
 import type { AssertionName } from './assert/plainUtils'
+import { restoreAfterTest } from './restoreAfterTest'
 
 const NAMES: Readonly<Record<string, AssertionName>> = {
   toBeIdempotent: { call: 't.assert.idempotent', received: 'fn' },
@@ -102,3 +103,8 @@ register(
     return goldenSortedAssertion(contextOf(this), goldenSorted, value, nameOrOptions, options)
   },
 )
+
+// A perturbed check left open by a test that ended early (a call that never settled, an assertion
+// that was not awaited) is restored after that test, which then fails saying why. Registered at
+// the top level, the hook applies to every test of the file that loads this entry.
+nodeTest.afterEach(restoreAfterTest)

@@ -105,6 +105,29 @@ At $: 1 missing, 0 extra (received 2 elements, expected 3; 2 paired).`)
     expect(readFileSync(file, 'utf8')).toContain('"version": 2')
   })
 
+  test('passes when a perturbed check left open by a timed-out test is restored before the next test', () => {
+    // A call that never settles but keeps the event loop alive (a long timer): node:test times
+    // the test out, the entry's afterEach hook restores the globals, and the next test sees them.
+    // Without a live timer node:test cancels every test of the file instead.
+    const dir = createProject('node-test-hang', {
+      'package.json': '{ "type": "module" }',
+      'test/hang.test.mjs': [
+        "import { test } from 'node:test'",
+        'const original = Math.random',
+        "test('hangs', { timeout: 300 }, async (t) => {",
+        '  await t.assert.idempotent(() => new Promise((resolve) => setTimeout(resolve, 60_000)), { perturb: true })',
+        '})',
+        "test('runs with every global restored', (t) => {",
+        '  t.assert.strictEqual(Math.random, original)',
+        '})',
+        '',
+      ].join('\n'),
+    })
+    const result = node22(dir, ['--test-force-exit', 'test/hang.test.mjs'])
+    expect(result.output).toMatch(/✔ runs with every global restored/)
+    expect(result.output).toMatch(/ℹ pass 1\nℹ fail 0\nℹ cancelled 1\n/)
+  })
+
   test('throws a clear error naming the Node it needs on a Node without assert.register', () => {
     const [major = 0, minor = 0] = process.versions.node.split('.').map(Number)
     const dir = createProject('node-test-old', {
