@@ -37,5 +37,10 @@ export interface Frame {
   /** Errors: whether the first child is the `cause`. */
   readonly cause: boolean
   readonly results: unknown[]
+  /**
+   * Objects and class instances whose key order is known before their values are: the copy, into
+   * which each child goes as soon as it is done (no `results`, no second pass).
+   */
+  readonly direct: object | undefined
   index: number
 }

@@ -12,6 +12,7 @@ import { stableSort } from '../order/stableSort'
  */
 export function buildContainer(frame: Frame, walk: CanonicalWalk): object {
   const { source, results } = frame
+  if (frame.direct !== undefined) return frame.direct
   const proto = Object.getPrototypeOf(source) as object | null
   switch (frame.kind) {
     case Kind.Array:

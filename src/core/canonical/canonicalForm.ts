@@ -23,9 +23,7 @@ export function canonicalForm(value: unknown, walk: CanonicalWalk): unknown {
   let result = enter(value, walk, stack, walk.unordered?.root, walk.ignore?.root, false)
   while (stack.length > 0) {
     const frame = stack[stack.length - 1] as Frame
-    if (result !== PUSHED) {
-      if (frame.index > 0) frame.results[frame.index - 1] = result
-    }
+    if (result !== PUSHED && frame.index > 0) store(frame, frame.index - 1, result)
     if (frame.index >= frame.count) {
       stack.pop()
       walk.ancestors.delete(frame.source)
@@ -36,6 +34,27 @@ export function canonicalForm(value: unknown, walk: CanonicalWalk): unknown {
     result = nextChild(frame, walk, stack)
   }
   return result
+}
+
+const NO_RESULTS: unknown[] = []
+
+function store(frame: Frame, index: number, value: unknown): void {
+  const { direct } = frame
+  if (direct === undefined) {
+    frame.results[index] = value
+    return
+  }
+  const key = (frame.keys as (string | symbol)[])[index] as string | symbol
+  // Plain assignment is the fast path; `__proto__` and inherited setters need a definition.
+  if (frame.kind === Kind.Object && key !== '__proto__')
+    (direct as Record<string | symbol, unknown>)[key] = value
+  else
+    Object.defineProperty(direct, key, {
+      value,
+      enumerable: true,
+      writable: true,
+      configurable: true,
+    })
 }
 
 /** Visits the next child of `frame`: returns its canonical form, or PUSHED for a container. */
@@ -165,6 +184,12 @@ function openFrame(
     default:
       return undefined
   }
+  const direct =
+    (kind === Kind.Object || kind === Kind.Instance) && !hasSymbolTies(keys as (string | symbol)[])
+      ? kind === Kind.Object
+        ? {}
+        : (Object.create(Object.getPrototypeOf(value) as object | null) as object)
+      : undefined
   return {
     source: value,
     kind,
@@ -175,7 +200,22 @@ function openFrame(
     keys,
     count,
     cause,
-    results: new Array<unknown>(count),
+    results: direct === undefined ? new Array<unknown>(count) : NO_RESULTS,
+    direct,
     index: 0,
   }
+}
+
+/**
+ * Whether two symbol keys share a description: then their order depends on their values, known
+ * only once they are canonical. (Symbols come last in canonical key order, sorted by description.)
+ */
+function hasSymbolTies(keys: readonly (string | symbol)[]): boolean {
+  for (let k = keys.length - 1; k > 0; k--) {
+    const key = keys[k]
+    const before = keys[k - 1]
+    if (typeof key !== 'symbol' || typeof before !== 'symbol') return false
+    if ((key.description ?? '') === (before.description ?? '')) return true
+  }
+  return false
 }

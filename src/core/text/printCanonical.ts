@@ -44,7 +44,7 @@ export function printCanonical(value: unknown, indent: number): string {
   const printer = new Printer(indent === 0 ? '' : ' '.repeat(indent))
   try {
     printer.run(value)
-    return printer.parts.join('')
+    return printer.text
   } catch (error) {
     throw traversalError(error, printer.steps)
   }
@@ -64,23 +64,25 @@ interface Frame {
 }
 
 class Printer {
-  readonly parts: string[] = []
+  /** The text so far: the engine joins appended strings lazily, which beats an array and a join. */
+  text = ''
   readonly steps: PathStep[] = []
   private readonly stack: Frame[] = []
-  private readonly indents: string[] = ['']
-  private length = 0
+  /** Per level: what starts the first line of a child, and what starts every later one. */
+  private readonly first: string[] = []
+  private readonly later: string[] = []
 
   constructor(private readonly unit: string) {}
 
   run(root: unknown): void {
-    this.value(root, 0)
+    this.value(root, 0, '')
     const { stack } = this
     while (stack.length > 0) {
       const frame = stack[stack.length - 1] as Frame
       if (frame.index >= frame.count) {
         stack.pop()
-        if (frame.count > 0 && frame.kind !== Kind.Platform) this.newline(frame.level)
-        this.emit(frame.close)
+        const empty = frame.count === 0 || frame.kind === Kind.Platform
+        this.emit(empty ? frame.close : this.lineStart(frame.level, true) + frame.close)
         if (stack.length > 0) this.steps.pop()
         continue
       }
@@ -88,85 +90,76 @@ class Printer {
     }
   }
 
-  /** Emits the separator, label and text (or opening) of the next child of `frame`. */
+  /** Prints the next child of `frame`, with its separator and label in front. */
   private child(frame: Frame): void {
     const index = frame.index++
     const inner = frame.level + 1
-    let item: unknown
-    let step: PathStep
     switch (frame.kind) {
       case Kind.Platform:
-        item = frame.items?.[0]
-        step = MEMBER
-        return this.enter(item, frame.level, step)
+        return this.enter(frame.items?.[0], frame.level, MEMBER, '')
       case Kind.Array:
-        item = (frame.value as unknown[])[index]
-        step = index
-        break
-      case Kind.Set:
-        item = (frame.items as unknown[])[index]
-        step = MEMBER
-        break
+        return this.enter(
+          (frame.value as unknown[])[index],
+          inner,
+          index,
+          this.lineStart(inner, index === 0),
+        )
       case Kind.Binary:
-        item = (frame.items as unknown[])[index]
-        step = index
-        break
+        return this.enter(
+          (frame.items as unknown[])[index],
+          inner,
+          index,
+          this.lineStart(inner, index === 0),
+        )
+      case Kind.Set:
+        return this.enter(
+          (frame.items as unknown[])[index],
+          inner,
+          MEMBER,
+          this.lineStart(inner, index === 0),
+        )
       case Kind.Map: {
         const entry = (frame.items as [unknown, unknown][])[index >> 1] as [unknown, unknown]
-        if ((index & 1) === 1) {
-          this.emit(this.unit === '' ? '=>' : ' => ')
-          return this.enter(entry[1], inner, MEMBER)
-        }
-        item = entry[0]
-        step = MEMBER
-        break
+        if ((index & 1) === 1)
+          return this.enter(entry[1], inner, MEMBER, this.unit === '' ? '=>' : ' => ')
+        return this.enter(entry[0], inner, MEMBER, this.lineStart(inner, index === 0))
       }
       default: {
         const [key, field] = (frame.items as [string | symbol, unknown][])[index] as [
           string | symbol,
           unknown,
         ]
-        this.separator(index, inner)
-        this.emit(typeof key === 'symbol' ? `[${leafText(key)}]` : JSON.stringify(key))
-        this.emit(this.unit === '' ? ':' : ': ')
-        return this.enter(field, inner, key)
+        const label = typeof key === 'symbol' ? `[${leafText(key)}]` : JSON.stringify(key)
+        const colon = this.unit === '' ? ':' : ': '
+        return this.enter(field, inner, key, this.lineStart(inner, index === 0) + label + colon)
       }
     }
-    this.separator(frame.kind === Kind.Map ? index >> 1 : index, inner)
-    this.enter(item, inner, step)
   }
 
-  private separator(index: number, level: number): void {
-    if (index > 0) this.emit(',')
-    this.newline(level)
+  /** What starts a child's line at `level`: a comma unless it is the first, then the indent. */
+  private lineStart(level: number, first: boolean): string {
+    const cache = first ? this.first : this.later
+    let start = cache[level]
+    if (start === undefined) {
+      start = (first ? '' : ',') + (this.unit === '' ? '' : `\n${this.unit.repeat(level)}`)
+      cache[level] = start
+    }
+    return start
   }
 
-  private newline(level: number): void {
-    if (this.unit === '') return
-    this.emit('\n')
-    this.emit(this.indentOf(level))
-  }
-
-  private indentOf(level: number): string {
-    const { indents } = this
-    while (indents.length <= level)
-      indents.push((indents[indents.length - 1] as string) + this.unit)
-    return indents[level] as string
-  }
-
-  private enter(item: unknown, level: number, step: PathStep): void {
+  private enter(item: unknown, level: number, step: PathStep, prefix: string): void {
     this.steps.push(step)
-    if (!this.value(item, level)) this.steps.pop()
+    if (!this.value(item, level, prefix)) this.steps.pop()
   }
 
   /** Prints a leaf, or opens a container; returns whether a frame was pushed. */
-  private value(value: unknown, level: number): boolean {
+  private value(value: unknown, level: number, prefix: string): boolean {
     if (typeof value !== 'object' || value === null) {
-      this.emit(leafText(value))
+      this.emit(prefix + leafText(value))
       return false
     }
     const kind = kindOf(value)
-    const name = className(value)
+    const name = kind === Kind.Object ? 'Object' : className(value)
     let items: readonly unknown[] | undefined
     let count: number
     let open: string
@@ -175,8 +168,8 @@ class Printer {
       case Kind.Array: {
         count = (value as unknown[]).length
         // Every element prints (a hole as `undefined`): refuse before iterating a billion holes.
-        if (count * (this.unit === '' ? 2 : 3) > MAX_TEXT_LENGTH - this.length)
-          throw tooLongError(this.steps, this.length + count * 2)
+        if (count * (this.unit === '' ? 2 : 3) > MAX_TEXT_LENGTH - this.text.length)
+          throw tooLongError(this.steps, this.text.length + count * 2)
         open = prefixed(name, 'Array', '[')
         close = ']'
         break
@@ -195,7 +188,7 @@ class Printer {
         break
       case Kind.Binary: {
         const elements = typedArrayName(value) === undefined ? undefined : elementsOf(value)
-        if (elements === undefined) return this.leaf(value, kind, name)
+        if (elements === undefined) return this.leaf(value, kind, name, prefix)
         items = Array.from(elements)
         count = items.length
         open = `${name} [`
@@ -204,7 +197,7 @@ class Printer {
       }
       case Kind.Platform: {
         const read = platformTypeOf(value).value?.(value)
-        if (read === undefined) return this.leaf(value, kind, name)
+        if (read === undefined) return this.leaf(value, kind, name, prefix)
         items = [read]
         count = 1
         open = `${name}(`
@@ -220,24 +213,24 @@ class Printer {
         close = '}'
         break
       default:
-        return this.leaf(value, kind, name)
+        return this.leaf(value, kind, name, prefix)
     }
-    this.emit(open)
+    this.emit(prefix + open)
     this.stack.push({ kind, value, items, count, level, close, index: 0 })
     return true
   }
 
-  private leaf(value: object, kind: number, name: string): false {
+  private leaf(value: object, kind: number, name: string, prefix: string): false {
     if (kind === Kind.Identity && platformTypeOf(value).opaque === true)
       throw opaqueError(name, this.steps)
-    this.emit(leafText(value, kind, name))
+    this.emit(prefix + leafText(value, kind, name))
     return false
   }
 
   private emit(text: string): void {
-    this.length += text.length
-    if (this.length > MAX_TEXT_LENGTH) throw tooLongError(this.steps, this.length)
-    this.parts.push(text)
+    if (this.text.length + text.length > MAX_TEXT_LENGTH)
+      throw tooLongError(this.steps, this.text.length + text.length)
+    this.text += text
   }
 }
 
