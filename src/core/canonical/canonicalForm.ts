@@ -1,7 +1,7 @@
 import { Circular } from './Circular'
 import { buildContainer, copyLeaf } from './buildContainer'
 import { presentIndices } from '../kinds/arrayIndices'
-import { canonicalKeys } from '../kinds/canonicalKeys'
+import { canonicalKeys, hasSymbolTies } from '../kinds/canonicalKeys'
 import { entriesOf, membersOf } from '../kinds/intrinsics'
 import { Kind, kindOf, type KindCode } from '../kinds/kindOf'
 import type { PathSelector, SelectorState } from '../paths/compilePaths'
@@ -204,18 +204,4 @@ function openFrame(
     direct,
     index: 0,
   }
-}
-
-/**
- * Whether two symbol keys share a description: then their order depends on their values, known
- * only once they are canonical. (Symbols come last in canonical key order, sorted by description.)
- */
-function hasSymbolTies(keys: readonly (string | symbol)[]): boolean {
-  for (let k = keys.length - 1; k > 0; k--) {
-    const key = keys[k]
-    const before = keys[k - 1]
-    if (typeof key !== 'symbol' || typeof before !== 'symbol') return false
-    if ((key.description ?? '') === (before.description ?? '')) return true
-  }
-  return false
 }

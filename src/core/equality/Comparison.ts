@@ -15,6 +15,8 @@ export interface Comparison {
   readonly ancestorsA: Map<object, number>
   readonly ancestorsB: Map<object, number>
   difference: Difference | undefined
+  /** The steps to `difference`, unabridged (its printed path may elide the middle). */
+  differenceSteps: PathStep[] | undefined
   /** How many probes (comparisons that only test a pairing) are running: they record nothing. */
   probing: number
   nextA: unknown
@@ -32,6 +34,7 @@ export function createComparison(explain: boolean, maxDepth: number): Comparison
     ancestorsA: new Map(),
     ancestorsB: new Map(),
     difference: undefined,
+    differenceSteps: undefined,
     probing: 0,
     nextA: undefined,
     nextB: undefined,
@@ -49,8 +52,9 @@ export function differ(
   step?: PathStep,
 ): false {
   if (c.explain && c.probing === 0 && c.difference === undefined) {
-    const steps = step === undefined ? c.steps : [...c.steps, step]
+    const steps = step === undefined ? [...c.steps] : [...c.steps, step]
     c.difference = { path: printablePath(steps), reason, left, right }
+    c.differenceSteps = steps
   }
   return false
 }

@@ -1,6 +1,7 @@
 import { className, Kind, kindOf, platformTypeOf } from '../kinds/kindOf'
 import { tooDeepError, traversalError } from '../traversal/traversalError'
 import type { Difference } from '../../types'
+import type { PathStep } from '../paths/pathStep'
 import { CollectionFrame } from './CollectionFrame'
 import { CHILD, createComparison, differ, type Comparison, type EqualFrame } from './Comparison'
 import { ArrayFrame, PropsFrame } from './equalFrames'
@@ -25,10 +26,10 @@ export function compareStructurally(
   b: unknown,
   explain: boolean,
   maxDepth: number,
-): { equal: boolean; difference: Difference | undefined } {
+): { equal: boolean; difference: Difference | undefined; steps: PathStep[] | undefined } {
   const c = createComparison(explain, maxDepth)
   try {
-    return { equal: run(a, b, c), difference: c.difference }
+    return { equal: run(a, b, c), difference: c.difference, steps: c.differenceSteps }
   } catch (error) {
     throw traversalError(error, c.steps)
   }

@@ -41,3 +41,19 @@ export function canonicalKeys(value: object): (string | symbol)[] {
   if (symbols.length > 0) keys.push(...symbols.sort(compareSymbols))
   return keys
 }
+
+/**
+ * Whether two symbol keys share a description: their canonical order then depends on their
+ * values, known only once those are canonical.
+ * @internal
+ */
+export function hasSymbolTies(keys: readonly unknown[]): boolean {
+  const seen = new Set<string>()
+  for (const key of keys) {
+    if (typeof key !== 'symbol') continue
+    const description = key.description ?? ''
+    if (seen.has(description)) return true
+    seen.add(description)
+  }
+  return false
+}

@@ -48,7 +48,11 @@ export function tooLongError(steps: readonly PathStep[], length: number): Expect
 
 /** Whether an error is V8's stack overflow rather than something the user's code threw. @internal */
 export function isStackOverflow(error: unknown): boolean {
-  return error instanceof RangeError && /call stack/i.test(safeMessage(error))
+  // Near the end of the stack even compiling a regular expression fails, with a SyntaxError.
+  return (
+    (error instanceof RangeError || error instanceof SyntaxError) &&
+    safeMessage(error).includes('call stack')
+  )
 }
 
 /** `Name: message` of anything thrown, never throwing itself (a `message` getter may). @internal */
@@ -83,7 +87,9 @@ function safeMessage(error: Error): string {
  */
 export function traversalError(error: unknown, steps: readonly PathStep[]): Error {
   if (error instanceof ExpectDeterministicError) return error
-  if (error instanceof RangeError && /invalid string length/i.test(safeMessage(error)))
+  // A stack overflow is not the value's fault: it goes on up (the runner's recursion ran out).
+  if (isStackOverflow(error)) return error as Error
+  if (error instanceof RangeError && safeMessage(error).includes('Invalid string length'))
     return tooLongError(steps, Number.POSITIVE_INFINITY)
   const path = printablePath(steps)
   return new ExpectDeterministicError(
