@@ -6,7 +6,8 @@ import { ExpectDeterministicError } from '../../../src/errors'
 import { compareUnordered } from '../../../src/unordered/compareUnordered'
 import { type UnorderedEquality } from '../../../src/unordered/createComparer'
 import { type UnorderedOptions } from '../../../src/unordered/readUnorderedOptions'
-import { keyEqual, keyHash } from '../../../src/unordered/keyHash'
+import { keyEqual } from '../../../src/unordered/keyEqual'
+import { keyHash } from '../../../src/unordered/keyHash'
 import { createScope } from '../../../src/unordered/createScope'
 
 // The runners' own equality, as the matcher passes it (toEqual adds iterableEquality).
@@ -413,9 +414,28 @@ describe('compareUnordered report', () => {
 })
 
 describe('compareUnordered usage', () => {
-  test('throws when a value is not an array and no paths are given', () => {
-    expect(() => compareUnordered('ab', ['a'])).toThrow(ExpectDeterministicError)
-    expect(() => compareUnordered(['a'], { 0: 'a' })).toThrow(/expected value must be an array/)
+  test('passes when values that are not arrays are equal, every array inside a multiset', () => {
+    expect(compareUnordered({ tags: ['b', 'a'], n: 1 }, { n: 1, tags: ['a', 'b'] }).pass).toBe(true)
+    expect(compareUnordered(new Set([['b', 'a']]), new Set([['a', 'b']])).pass).toBe(true)
+    expect(compareUnordered('ab', 'ab').pass).toBe(true)
+  })
+
+  test('fails, without throwing, when the values are of different types, naming both', () => {
+    const result = compareUnordered(['a'], { 0: 'a' })
+    expect(result.pass).toBe(false)
+    expect(result.difference).toMatchObject({
+      path: '$',
+      reason: 'types differ: a plain object vs an array',
+    })
+    expect(compareUnordered('ab', ['a']).difference?.reason).toBe('types differ')
+    expect(compareUnordered(new Set([1]), [1]).difference?.reason).toBe(
+      'types differ: an array vs a Set',
+    )
+  })
+
+  test('passes when deep: false compares a value that is not an array like toEqual', () => {
+    expect(compareUnordered({ a: [1, 2] }, { a: [1, 2] }, { deep: false }).pass).toBe(true)
+    expect(compareUnordered({ a: [2, 1] }, { a: [1, 2] }, { deep: false }).pass).toBe(false)
   })
 
   test('throws when an option is unknown, mistyped or a path is bad', () => {
