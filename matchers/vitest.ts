@@ -6,5 +6,8 @@
  */
 import { expect } from 'vitest'
 import { matchers } from './index'
+import { installUnorderedAsymmetric } from './unorderedAsymmetric'
 
 expect.extend(matchers)
+// Vitest's diff shows an asymmetric matcher's sample: make it the expected value, not the options.
+installUnorderedAsymmetric(expect)
