@@ -38,7 +38,7 @@ export function runPlan(
     )
   }
   const random = plan.shuffle ? createRandom(plan.seed) : undefined
-  const prepare = (index: number): Prepared => prepareArgs(plan, index, random)
+  const prepare = (index: number): Prepared => atCall(index, () => prepareArgs(plan, index, random))
   const start = (index: number): SettledCall | Promise<SettledCall> => {
     const prepared = prepare(index)
     let returned: unknown
@@ -143,7 +143,31 @@ function prepareArgs(plan: IdempotentPlan, index: number, random: Random | undef
   }
 }
 
+/** Names the call in the library's errors about unreadable or too large data (arguments, outputs). */
+function atCall<T>(index: number, run: () => T): T {
+  try {
+    return run()
+  } catch (error) {
+    if (!(error instanceof ExpectDeterministicError) || error.option !== undefined) throw error
+    if (!['UNREADABLE', 'TOO_DEEP', 'TOO_LONG', 'UNCOMPARABLE'].includes(error.code)) throw error
+    throw new ExpectDeterministicError(error.code, `Call ${index + 1}: ${error.message}`, {
+      path: error.path,
+      cause: error,
+    })
+  }
+}
+
 function settle(
+  plan: IdempotentPlan,
+  index: number,
+  prepared: Prepared,
+  ok: boolean,
+  value: unknown,
+): SettledCall {
+  return atCall(index, () => settleCall(plan, index, prepared, ok, value))
+}
+
+function settleCall(
   plan: IdempotentPlan,
   index: number,
   prepared: Prepared,
