@@ -14,6 +14,7 @@ import { type IdempotenceResult } from '../src/idempotent/IdempotenceResult'
 import { runProperty, type PropertyIdempotenceResult } from '../src/idempotent/runProperty'
 import type { MatcherContext, MatcherResult } from './context'
 import { describeIdempotence, describeThrown } from './describeIdempotence'
+import { safeContext } from './safeContext'
 import { asUsageError, hint, usageError } from './format'
 
 const NAME = 'toBeIdempotent'
@@ -170,16 +171,23 @@ function asMatcherError(
     error.option === 'args'
       ? `The \`args\` factory threw before call ${error.call} of ${plan.times}, so the calls could not be compared.`
       : `\`normalize\` threw on the output of call ${error.call} of ${plan.times}, so the calls could not be compared.`
-  const message = [hint(ctx, NAME), rule, `Thrown: ${ctx.utils.printReceived(error.cause)}`]
+  const message = [
+    hint(ctx, NAME),
+    rule,
+    `Thrown: ${safeContext(ctx).utils.printReceived(error.cause)}`,
+  ]
   return new Error(message.join('\n\n'), { cause: error.cause })
 }
 
 function matcherResult(
-  ctx: MatcherContext,
+  runnerCtx: MatcherContext,
   plan: IdempotentPlan,
   result: IdempotenceResult,
   property: PropertyIdempotenceResult | undefined,
 ): MatcherResult {
+  // The runner's printers throw on hostile values (a revoked Proxy, a throwing message getter):
+  // the safe context reports those with the core's UNREADABLE error instead.
+  const ctx = safeContext(runnerCtx)
   // A throwing call fails in both directions: `.not` must not pass because the function crashed.
   if (result.thrown !== undefined) throw describeThrown(ctx, plan, result, property)
   // So does a mutation when the outputs agree: changed arguments are a bug of their own, not
