@@ -118,14 +118,18 @@ const file: PlatformType =
 
 const hex = (bytes: Uint8Array): string => Buffer.from(bytes).toString('hex')
 
+const keyType = getter(KeyObject.prototype, 'type')
 const keyObject: PlatformType = {
   value(object) {
+    // `export` lives on Node's subclasses (SecretKeyObject, ...), which no one else can extend.
     const key = object as KeyObject
-    const type = getter(KeyObject.prototype, 'type')(key)
-    if (type === 'secret') return hex(method(KeyObject.prototype, 'export')(key) as Buffer)
-    const options =
-      type === 'public' ? { type: 'spki', format: 'der' } : { type: 'pkcs8', format: 'der' }
-    return hex(method(KeyObject.prototype, 'export')(key, options) as Buffer)
+    const type = keyType(key)
+    if (type === 'secret') return hex(key.export())
+    return hex(
+      type === 'public'
+        ? key.export({ type: 'spki', format: 'der' })
+        : key.export({ type: 'pkcs8', format: 'der' }),
+    )
   },
 }
 

@@ -40,8 +40,9 @@ export function tooLongError(steps: readonly PathStep[], length: number): Expect
     'TOO_LONG',
     `The canonical text would be longer than the engine's string limit (${MAX_TEXT_LENGTH} ` +
       `characters; ${Number.isFinite(length) ? `at least ${length}` : 'more'}, stopped at ${path}). ` +
-      'Pass `indent: 0` for deep data, redact huge parts with `ignore`, or compare without text ' +
-      '(deepEqual, findDifference).',
+      'Redact huge or deeply nested parts with `ignore`, print with `indent: 0` where the indent ' +
+      'is yours to choose (stableStringify), or compare without text (deepEqual, findDifference, ' +
+      'toEqualUnordered).',
     { path },
   )
 }
