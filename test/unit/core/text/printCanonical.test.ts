@@ -25,7 +25,7 @@ describe('printCanonical', () => {
     ['a cycle marker', new Circular('$.a'), '[Circular $.a]'],
     ['a Map', new Map([[{ k: 1 }, [2]]]), 'Map {{"k":1}=>[2]}'],
     ['a Set subclass', new (class Tags extends Set {})(['a']), 'Tags ["a"]'],
-    ['a hole', [, 1], '[undefined,1]'],
+    ['a hole', Object.assign(new Array(2), { 1: 1 }), '[undefined,1]'],
   ])('passes when %s prints in its notation', (_name, value, text) => {
     expect(print(value)).toBe(text)
   })
