@@ -7,6 +7,7 @@ import { tooDeepError, traversalError } from '../core/traversal/traversalError'
 import type { UnorderedScope } from './createScope'
 import { extraKeys } from './extraKeys'
 import { isAsymmetric } from './isAsymmetric'
+import { RunnerLimit } from './RunnerLimit'
 
 /**
  * What `copySpine` does at the arrays a scope makes multisets, and with what it did not change.
@@ -123,7 +124,8 @@ export function copySpine(value: unknown, rules: SpineRules, state: unknown): un
     }
     return result
   } catch (error) {
-    throw traversalError(error, steps)
+    // The caller's own signal (an asymmetric matcher in a loose copy) goes through as it is.
+    throw error instanceof RunnerLimit ? error : traversalError(error, steps)
   }
 }
 
