@@ -120,18 +120,14 @@ function run(state: Copying): void {
  * is popped once the value needs no more reading.
  */
 function copy(value: unknown, state: Copying, stepped: boolean): unknown {
-  const done = (out: unknown): unknown => {
-    if (stepped) state.steps.pop()
-    return out
-  }
-  if (typeof value !== 'object' || value === null) return done(value)
+  if (typeof value !== 'object' || value === null) return done(value, state, stepped)
   const known = state.copies.get(value)
-  if (known !== undefined) return done(known)
+  if (known !== undefined) return done(known, state, stepped)
   const kind = kindOf(value)
   const shell = copyShell(value, kind, (buffer) => copy(buffer, state, false) as ArrayBuffer)
-  if (shell === undefined) return done(value)
+  if (shell === undefined) return done(value, state, stepped)
   state.copies.set(value, shell.target)
-  if (shell.children === undefined) return done(shell.target)
+  if (shell.children === undefined) return done(shell.target, state, stepped)
   // A huge sparse array is copied through its own keys, in place, never reordered.
   const sparse = shell.children === 'indices' ? presentIndices(value as unknown[]) : undefined
   const items = shell.children === 'indices' ? sparse : shell.children
@@ -156,6 +152,12 @@ function copy(value: unknown, state: Copying, stepped: boolean): unknown {
     index: 0,
   })
   return shell.target
+}
+
+/** Returns `out`, popping the step into a value that needs no more reading. */
+function done(out: unknown, state: Copying, stepped: boolean): unknown {
+  if (stepped) state.steps.pop()
+  return out
 }
 
 function orderOf(
@@ -193,62 +195,58 @@ function orderOf(
 function fillOne(frame: Frame, position: number, state: Copying): void {
   const { source, target, kind, items, order } = frame
   const from = order === undefined ? position : (order[position] as number)
-  const child = (item: unknown, step: PathStep): unknown => {
-    state.steps.push(step)
-    return copy(item, state, true)
-  }
   switch (kind) {
     case Kind.Array: {
       const index = items === undefined ? from : (items[from] as number)
       const at = items === undefined ? position : index
       // Holes stay holes: `in` tells a hole from an explicit `undefined`.
-      if (index in source) (target as unknown[])[at] = child((source as unknown[])[index], index)
+      if (index in source)
+        (target as unknown[])[at] = child((source as unknown[])[index], index, state)
       return
     }
     case Kind.Map: {
       const [key, value] = (items as [unknown, unknown][])[from] as [unknown, unknown]
-      const copiedKey = child(key, MEMBER)
-      ;(target as Map<unknown, unknown>).set(copiedKey, child(value, stepOfMapKey(key)))
+      const copiedKey = child(key, MEMBER, state)
+      ;(target as Map<unknown, unknown>).set(copiedKey, child(value, stepOfMapKey(key), state))
       return
     }
     case Kind.Set:
-      ;(target as Set<unknown>).add(child((items as unknown[])[from], MEMBER))
+      ;(target as Set<unknown>).add(child((items as unknown[])[from], MEMBER, state))
       return
     default:
-      copyProperty(frame, (items as (string | symbol)[])[from] as string | symbol, state, child)
+      copyProperty(frame, (items as (string | symbol)[])[from] as string | symbol, state)
   }
 }
 
-function copyProperty(
-  frame: Frame,
-  key: string | symbol,
-  state: Copying,
-  child: (item: unknown, step: PathStep) => unknown,
-): void {
+function child(item: unknown, step: PathStep, state: Copying): unknown {
+  state.steps.push(step)
+  return copy(item, state, true)
+}
+
+function copyProperty(frame: Frame, key: string | symbol, state: Copying): void {
   const { source, target } = frame
-  state.steps.push(key)
-  const descriptor = Object.getOwnPropertyDescriptor(source, key)
-  const plain = frame.kind === Kind.Object
-  // A plain object's getter is read (as a spread would); a class instance keeps its accessors.
-  if (descriptor !== undefined && plain && !('value' in descriptor))
-    descriptor.value = (source as Record<string | symbol, unknown>)[key]
-  state.steps.pop()
-  if (descriptor === undefined || (plain && descriptor.enumerable !== true)) return
-  if (plain) {
-    const value = child(descriptor.value, key)
-    if (key === '__proto__') {
+  if (frame.kind === Kind.Object) {
+    // Plain objects list enumerable keys only; a getter is read, as a spread would.
+    state.steps.push(key)
+    const read = (source as Record<string | symbol, unknown>)[key]
+    state.steps.pop()
+    const value = child(read, key, state)
+    if (key === '__proto__')
       Object.defineProperty(target, key, {
         value,
         enumerable: true,
         writable: true,
         configurable: true,
       })
-    } else {
-      ;(target as Record<string | symbol, unknown>)[key] = value
-    }
+    else (target as Record<string | symbol, unknown>)[key] = value
     return
   }
-  if ('value' in descriptor) descriptor.value = child(descriptor.value, key)
+  // A class instance keeps its descriptors: accessors stay accessors, hidden stays hidden.
+  state.steps.push(key)
+  const descriptor = Object.getOwnPropertyDescriptor(source, key)
+  state.steps.pop()
+  if (descriptor === undefined) return
+  if ('value' in descriptor) descriptor.value = child(descriptor.value, key, state)
   Object.defineProperty(target, key, descriptor)
 }
 

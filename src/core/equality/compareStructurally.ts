@@ -89,8 +89,8 @@ function enter(
   }
   const x = a as object
   const y = b as object
-  if (Object.getPrototypeOf(x) !== Object.getPrototypeOf(y))
-    return differ(c, prototypeReason(x, y), x, y)
+  const proto: unknown = Object.getPrototypeOf(x)
+  if (proto !== Object.getPrototypeOf(y)) return differ(c, prototypeReason(x, y), x, y)
   const seenA = c.ancestorsA.get(x)
   const seenB = c.ancestorsB.get(y)
   if (seenA !== undefined || seenB !== undefined) {
@@ -106,8 +106,15 @@ function enter(
   }
   const depth = c.steps.length
   if (depth >= c.maxDepth) throw tooDeepError(c.steps, c.maxDepth)
-  const kind = kindOf(x)
-  if (kind !== kindOf(y)) return differ(c, prototypeReason(x, y), x, y)
+  // Plain objects and arrays (nearly all data) need no brand checks.
+  const kind =
+    proto === Object.prototype
+      ? Kind.Object
+      : Array.isArray(x) && Array.isArray(y)
+        ? Kind.Array
+        : kindOf(x)
+  if (kind !== Kind.Object && kind !== Kind.Array && kind !== kindOf(y))
+    return differ(c, prototypeReason(x, y), x, y)
   const frame = openFrame(x, y, kind, c)
   if (typeof frame === 'boolean') return frame
   frame.probe = probe
