@@ -5,6 +5,12 @@ import { ask, type CHILD, differ, type Comparison, type EqualFrame } from './Com
 import { isObjectLike } from './equalLeaves'
 import { shapeHash } from './shapeHash'
 
+// Shared empty lists: a frame allocates only what its collections need (never written to).
+const NONE: readonly (readonly unknown[])[] = []
+const NO_DIRECT: (readonly [unknown, unknown, PathStep])[] = []
+const NO_HASHES: readonly number[] = [0]
+const NO_USED: boolean[] = []
+const FORCED = new Map<number, number[]>([[0, [0]]])
 const setHas = Set.prototype.has
 const mapHas = Map.prototype.has
 const mapGet = Map.prototype.get
@@ -22,14 +28,15 @@ const mapGet = Map.prototype.get
 export class CollectionFrame implements EqualFrame {
   probe = false
   /** Children compared directly first: Map values under primitive keys. */
-  private readonly direct: (readonly [unknown, unknown, PathStep])[] = []
+  private direct: (readonly [unknown, unknown, PathStep])[] = NO_DIRECT
   private d = 0
   /** Object members (Sets: [member]; Maps: [key, value]) left to pair. */
-  private left: readonly (readonly unknown[])[] = []
-  private right: readonly (readonly unknown[])[] = []
-  private buckets = new Map<number, number[]>()
-  private hashes: number[] = []
-  private readonly used: boolean[] = []
+  private left: readonly (readonly unknown[])[] = NONE
+  private right: readonly (readonly unknown[])[] = NONE
+  // Built only when there are object members to pair: most collections hold primitives.
+  private buckets: Map<number, number[]> | undefined
+  private hashes: readonly number[] = NO_HASHES
+  private used: boolean[] = NO_USED
   private i = 0
   /** Where the pairing of `left[i]` stands: candidate position in its bucket, then key or value. */
   private candidate = -1
@@ -69,22 +76,25 @@ export class CollectionFrame implements EqualFrame {
     const itemsA = isMap ? entriesOf(a) : membersOf(a).map((m) => [m])
     const itemsB = isMap ? entriesOf(b) : membersOf(b).map((m) => [m])
     if (itemsA.length !== itemsB.length && !c.explain) return false
+    if (isMap) this.direct = []
     const objectsA: (readonly unknown[])[] = []
     const objectsB: (readonly unknown[])[] = []
-    const onlyA: unknown[][] = []
-    const onlyB: unknown[][] = []
+    let onlyA: unknown[][] | undefined
+    let onlyB: unknown[][] | undefined
+    const has = isMap ? mapHas : setHas
     for (const item of itemsA) {
       const key = item[0]
       if (isObjectLike(key)) objectsA.push(item)
-      else if (!(isMap ? mapHas : setHas).call(b, key)) onlyA.push(item)
+      else if (!has.call(b, key)) (onlyA ??= []).push(item)
       else if (isMap) this.direct.push([item[1], mapGet.call(b, key), stepOfMapKey(key)])
     }
     for (const item of itemsB) {
       const key = item[0]
       if (isObjectLike(key)) objectsB.push(item)
-      else if (c.explain && !(isMap ? mapHas : setHas).call(a, key)) onlyB.push(item)
+      else if (c.explain && !has.call(a, key)) (onlyB ??= []).push(item)
     }
-    if (onlyA.length > 0 || onlyB.length > 0) return this.unmatched(c, onlyA, onlyB)
+    if (onlyA !== undefined || onlyB !== undefined)
+      return this.unmatched(c, onlyA ?? [], onlyB ?? [])
     if (c.explain && c.probing === 0) {
       // The first difference in canonical order: entries by key.
       this.direct.sort((x, y) => compareCanonical(x[2], y[2]))
@@ -95,16 +105,20 @@ export class CollectionFrame implements EqualFrame {
     }
     this.left = objectsA
     this.right = objectsB
+    if (objectsA.length === 0 && objectsB.length === 0) return undefined
+    this.used = []
     if (objectsA.length === 1 && objectsB.length === 1) {
       this.forced = true
-      this.hashes = [0]
-      this.buckets.set(0, [0])
+      this.hashes = NO_HASHES
+      this.buckets = FORCED
       return undefined
     }
+    const buckets = new Map<number, number[]>()
+    this.buckets = buckets
     for (let j = 0; j < objectsB.length; j++) {
       const hash = itemHash(objectsB[j] as readonly unknown[])
-      const bucket = this.buckets.get(hash)
-      if (bucket === undefined) this.buckets.set(hash, [j])
+      const bucket = buckets.get(hash)
+      if (bucket === undefined) buckets.set(hash, [j])
       else bucket.push(j)
     }
     this.hashes = objectsA.map(itemHash)
@@ -132,7 +146,7 @@ export class CollectionFrame implements EqualFrame {
   private pair(c: Comparison, last: boolean | undefined): boolean | typeof CHILD {
     const { left, right, used } = this
     while (this.i < left.length) {
-      const bucket = this.buckets.get(this.hashes[this.i] as number) ?? []
+      const bucket = this.buckets?.get(this.hashes[this.i] as number) ?? []
       if (this.candidate === -1) {
         this.candidate = 0
         this.part = 0
