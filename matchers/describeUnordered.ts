@@ -5,6 +5,7 @@ import { resolveMatchers } from '../src/unordered/resolveMatchers'
 import { type UnorderedElement, type UnorderedMismatch } from '../src/unordered/explainMismatch'
 import { createScope } from '../src/unordered/createScope'
 import { MEMBER } from '../src/core/paths/pathStep'
+import { ExpectDeterministicError } from '../src/errors'
 import type { MatcherContext } from './context'
 import { diffOrEmpty, hint } from './format'
 
@@ -13,13 +14,23 @@ const NAME = 'toEqualUnordered'
 const MAX_LISTED = 10
 // Arrays longer than this are described, not printed, when the assertion passes under .not.
 const MAX_PRINTED = 20
+// Unpaired elements nested deeper than this are not diffed (the runners' printers stop far sooner).
+const DIFF_DEPTH = 200
 
-/** The rule the assertion checks, in one sentence, for the options given. */
-function rule(options: UnorderedOptions, negated: boolean): string {
+/**
+ * The rule the assertion checks, in one sentence, for the options given and the values compared
+ * (two arrays read as multisets; anything else as values with multisets inside).
+ */
+function rule(options: UnorderedOptions, negated: boolean, arrays: boolean): string {
   const not = negated ? ' not' : ''
   const how = options.strict === true ? ' (elements compared like toStrictEqual)' : ''
   if (options.paths !== undefined) {
     return `Expected the values${not} to be equal, with the arrays at ${options.paths.join(', ')} compared in any order, each element as many times${how}.`
+  }
+  if (!arrays) {
+    return options.deep === false
+      ? `Expected the values${not} to be equal${how}; with deep: false only a top-level array is compared in any order.`
+      : `Expected the values${not} to be equal, with every array at every depth compared in any order, each element as many times${how}.`
   }
   const nested =
     options.deep === false
@@ -28,6 +39,9 @@ function rule(options: UnorderedOptions, negated: boolean): string {
   return `Expected the arrays${not} to hold the same elements in any order, each as many times; ${nested}${how}.`
 }
 
+const bothArrays = (received: unknown, expected: unknown): boolean =>
+  Array.isArray(received) && Array.isArray(expected)
+
 const plural = (count: number, word: string): string => `${count} ${word}${count === 1 ? '' : 's'}`
 
 /** The failure message of `toEqualUnordered` (not negated). @internal */
@@ -35,8 +49,10 @@ export function describeUnordered(
   ctx: MatcherContext,
   result: UnorderedResult,
   options: UnorderedOptions,
+  received: unknown,
+  expected: unknown,
 ): string {
-  const parts = [hint(ctx, NAME), rule(options, false)]
+  const parts = [hint(ctx, NAME), rule(options, false, bothArrays(received, expected))]
   if (result.mismatch !== undefined) parts.push(...describeMismatch(ctx, result.mismatch, options))
   else if (result.difference !== undefined) {
     const d = result.difference
@@ -168,7 +184,24 @@ function unpairedDiff(
     m.steps.reduce<unknown>((at, step) => scope.step(at, step), scope.root),
     MEMBER,
   )
-  const canonical = (value: unknown): unknown => sortedCopy(value, scope, state)
+  // The runners' diffs recurse and stop printing at a few levels: deeper elements get a sentence.
+  const canonical = (value: unknown): unknown => sortedCopy(value, scope, state, DIFF_DEPTH)
+  try {
+    return collectDiff(ctx, m, canonical)
+  } catch (error) {
+    if (!(error instanceof ExpectDeterministicError && error.code === 'TOO_DEEP')) throw error
+    return {
+      diff: `The unpaired elements nest more than ${DIFF_DEPTH} levels deep: too deep to diff.`,
+      cut: '',
+    }
+  }
+}
+
+function collectDiff(
+  ctx: MatcherContext,
+  m: UnorderedMismatch,
+  canonical: (value: unknown) => unknown,
+): { diff: string; cut: string } {
   const left: unknown[] = []
   const right: unknown[] = []
   for (const pair of m.changed.slice(0, MAX_LISTED)) {
@@ -213,7 +246,7 @@ export function describeUnorderedPass(
       : print(value)
   return [
     hint(ctx, NAME),
-    `${rule(options, true)} ${options.paths === undefined ? 'They do: every element was paired with an equal one.' : 'They are.'}`,
+    `${rule(options, true, bothArrays(received, expected))} ${options.paths === undefined && bothArrays(received, expected) ? 'They do: every element was paired with an equal one.' : 'They are.'}`,
     `Expected: not ${printed(expected, ctx.utils.printExpected)} (in any order)\n` +
       `Received: ${printed(received, ctx.utils.printReceived)}`,
   ].join('\n\n')

@@ -15,6 +15,7 @@ import { runProperty, type PropertyIdempotenceResult } from '../src/idempotent/r
 import type { MatcherContext, MatcherResult } from './context'
 import { describeIdempotence, describeThrown } from './describeIdempotence'
 import { describeUnexercised } from './describePerturbation'
+import { safeContext } from './safeContext'
 import { asUsageError, hint, usageError } from './format'
 
 const NAME = 'toBeIdempotent'
@@ -174,16 +175,23 @@ function asMatcherError(
     error.option === 'args'
       ? `The \`args\` factory threw before call ${error.call} of ${plan.times}, so the calls could not be compared.`
       : `\`normalize\` threw on the output of call ${error.call} of ${plan.times}, so the calls could not be compared.`
-  const message = [hint(ctx, NAME), rule, `Thrown: ${ctx.utils.printReceived(error.cause)}`]
+  const message = [
+    hint(ctx, NAME),
+    rule,
+    `Thrown: ${safeContext(ctx).utils.printReceived(error.cause)}`,
+  ]
   return new Error(message.join('\n\n'), { cause: error.cause })
 }
 
 function matcherResult(
-  ctx: MatcherContext,
+  runnerCtx: MatcherContext,
   plan: IdempotentPlan,
   result: IdempotenceResult,
   property: PropertyIdempotenceResult | undefined,
 ): MatcherResult {
+  // The runner's printers throw on hostile values (a revoked Proxy, a throwing message getter):
+  // the safe context reports those with the core's UNREADABLE error instead.
+  const ctx = safeContext(runnerCtx)
   // A source asked for by name that was never reached fails in both directions: the perturbation
   // never happened, so neither outcome says anything about it.
   if (result.unexercised.length > 0) {

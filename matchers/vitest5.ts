@@ -7,9 +7,12 @@
 import { afterAll, afterEach, beforeAll, expect } from 'vitest'
 import { matchers } from './index'
 import { restoreAfterTest } from './restoreAfterTest'
+import { installUnorderedAsymmetric } from './unorderedAsymmetric'
 import { installVitestGoldenHooks } from './vitestGoldenHooks'
 
 expect.extend(matchers)
+// Vitest's diff shows an asymmetric matcher's sample: make it the expected value, not the options.
+installUnorderedAsymmetric(expect)
 // A perturbed check left open by a test that ended early is restored before the next test.
 afterEach(restoreAfterTest)
 installVitestGoldenHooks({ beforeAll, afterAll, expect })

@@ -3,7 +3,9 @@
  * - `BAD_OPTIONS`: an option has the wrong type or an unknown name;
  * - `BAD_PATH`: a path string does not follow the path grammar (see `paths.ts`);
  * - `TOO_DEEP`: the value nests deeper than `maxDepth`;
- * - `UNREADABLE`: reading the value threw (a throwing getter, a revoked Proxy, ...);
+ * - `TOO_LONG`: the canonical text would be longer than the engine's string limit;
+ * - `UNREADABLE`: reading the value threw (a throwing getter, a revoked Proxy, a Proxy whose traps
+ *   throw, ...);
  * - `UNCOMPARABLE`: the value holds something whose contents cannot be seen (a Promise, a
  *   WeakMap, a WeakSet, a WeakRef), so it cannot be written as text;
  * - `CORRUPT_GOLDEN`: a golden file exists but cannot be read back;
@@ -15,6 +17,7 @@ export type ErrorCode =
   | 'BAD_OPTIONS'
   | 'BAD_PATH'
   | 'TOO_DEEP'
+  | 'TOO_LONG'
   | 'UNREADABLE'
   | 'UNCOMPARABLE'
   | 'CORRUPT_GOLDEN'

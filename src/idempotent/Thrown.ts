@@ -1,7 +1,11 @@
+import { Kind, kindOf } from '../core/kinds/kindOf'
+import { traversalError } from '../core/traversal/traversalError'
+
 /**
  * What `checkIdempotent` compares in place of an output when a call throws and `errors` is
  * `'compare'`: the error's class and message (never its stack, which names lines), or the thrown
- * value itself when it is not an Error.
+ * value itself when it is not an Error. Errors of another realm (Node's built-ins under Jest, a
+ * `node:vm` context) count as errors: they are recognised by their internal slot.
  *
  * @example
  * new Thrown(new RangeError('too big')) // Thrown { class: 'RangeError', message: 'too big' }
@@ -16,14 +20,35 @@ export class Thrown {
   declare readonly value?: unknown
 
   // `declare` fields: only the fields that apply become own properties, so equal errors compare equal.
+  // A message getter that throws is the core's UNREADABLE at `$.message`, not the user's error.
   constructor(thrown: unknown) {
-    if (thrown instanceof Error) {
-      const ctor = (Object.getPrototypeOf(thrown) as { constructor?: { name?: unknown } } | null)
-        ?.constructor
-      this.class = typeof ctor?.name === 'string' && ctor.name !== '' ? ctor.name : thrown.name
-      this.message = thrown.message
-    } else {
+    if (!isError(thrown)) {
       this.value = thrown
+      return
     }
+    const ctor = read(
+      () =>
+        (Object.getPrototypeOf(thrown) as { constructor?: { name?: unknown } } | null)?.constructor,
+      'constructor',
+    )
+    const name = read(() => (thrown as Error).name, 'name')
+    this.class = typeof ctor?.name === 'string' && ctor.name !== '' ? ctor.name : String(name)
+    this.message = read(() => (thrown as Error).message, 'message')
+  }
+}
+
+function isError(thrown: unknown): boolean {
+  try {
+    return kindOf(thrown) === Kind.Error
+  } catch (cause) {
+    throw traversalError(cause, [])
+  }
+}
+
+function read<T>(get: () => T, key: string): T {
+  try {
+    return get()
+  } catch (error) {
+    throw traversalError(error, [key])
   }
 }

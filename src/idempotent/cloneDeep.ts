@@ -1,6 +1,8 @@
-import { isOpaque } from '../core/kinds/kindOf'
-import { withPrototype } from '../core/kinds/withPrototype'
+import { presentIndices } from '../core/kinds/arrayIndices'
+import { Kind, kindOf } from '../core/kinds/kindOf'
 import { MEMBER, stepOfMapKey, type PathStep } from '../core/paths/pathStep'
+import { traversalError } from '../core/traversal/traversalError'
+import { copyShell } from './copyShell'
 
 /**
  * What kind of collection a `reorder` hook is asked about: the keys of an object, the entries of a
@@ -25,27 +27,56 @@ export interface CloneOptions {
     kind: ReorderKind,
     steps: readonly PathStep[],
     keys: readonly unknown[],
+    state: unknown,
   ) => readonly number[] | undefined
+  /**
+   * A state carried down the copy beside `steps` (a path selector's), handed to `reorder` as its
+   * last argument, so the hook needs no walk from the root per collection.
+   */
+  readonly track?: { readonly root: unknown; step(state: unknown, step: PathStep): unknown }
+}
+
+/** A container whose copy exists and whose children are being copied into it. */
+interface Frame {
+  readonly source: object
+  readonly target: object
+  readonly kind: number
+  /** Object keys, Map entries, Set members, or the indices of a huge sparse array. */
+  readonly items: readonly unknown[] | undefined
+  readonly count: number
+  readonly order: readonly number[] | undefined
+  readonly stepped: boolean
+  /** The `track` state at this container. */
+  readonly state: unknown
+  index: number
 }
 
 interface Copying {
   /** Source object -> its copy, so cycles and shared references come out the same shape. */
   readonly copies: Map<object, object>
   readonly reorder: CloneOptions['reorder']
+  readonly track: CloneOptions['track']
   readonly steps: PathStep[]
+  readonly stack: Frame[]
 }
 
 /**
  * A deep copy of `value` that keeps what a function may depend on: prototypes (class instances,
  * subclasses of Array, Map, Set, Date), Map and Set contents, Dates, RegExps (with `lastIndex`),
  * ArrayBuffers and typed arrays (views of one buffer still share one copied buffer), boxed
- * primitives, Errors (message, stack, cause), property descriptors of class instances (getters
- * stay getters, non-enumerable stays non-enumerable), frozen and sealed objects, cycles and shared
- * references. Iteration order is kept unless `options.reorder` changes it.
+ * primitives, Errors (message, stack, cause), platform values that can be rebuilt (URL,
+ * URLSearchParams, Headers, FormData), property descriptors of class instances (getters stay
+ * getters, non-enumerable stays non-enumerable), frozen and sealed objects, cycles and shared
+ * references. Built-ins are recognised by their internal slots, so Maps, Sets and Dates of another
+ * realm (`structuredClone` under Jest) come out as working Maps, Sets and Dates with the same
+ * prototype. Iteration order is kept unless `options.reorder` changes it.
  *
  * Kept by reference because they cannot be copied: functions, Promises, WeakMaps, WeakSets,
- * WeakRefs and SharedArrayBuffers. Private class fields (`#x`) and other internal slots are not
- * copied: pass such values through an `args` factory instead.
+ * WeakRefs, iterators, streams, Blobs, keys and SharedArrayBuffers. Private class fields (`#x`)
+ * and other internal slots are not copied: pass such values through an `args` factory instead.
+ *
+ * The copy keeps its own stack (any depth works, in time linear in the size); a getter that
+ * throws, a Proxy whose traps throw or a revoked Proxy gives an `UNREADABLE` error with the path.
  *
  * @example
  * const args = [{ when: new Date(0), tags: new Set(['a']) }]
@@ -53,168 +84,177 @@ interface Copying {
  * @internal
  */
 export function cloneDeep<T>(value: T, options?: CloneOptions): T {
-  const state: Copying = { copies: new Map(), reorder: options?.reorder, steps: [] }
-  return copy(value, state) as T
+  const state: Copying = {
+    copies: new Map(),
+    reorder: options?.reorder,
+    track: options?.track,
+    steps: [],
+    stack: [],
+  }
+  try {
+    const out = copy(value, state, false)
+    run(state)
+    return out as T
+  } catch (error) {
+    throw traversalError(error, state.steps)
+  }
 }
 
-function copy(value: unknown, state: Copying): unknown {
-  if (typeof value !== 'object' || value === null) return value
+function run(state: Copying): void {
+  const { stack } = state
+  while (stack.length > 0) {
+    const frame = stack[stack.length - 1] as Frame
+    if (frame.index >= frame.count) {
+      stack.pop()
+      finish(frame)
+      if (frame.stepped) state.steps.pop()
+      continue
+    }
+    fillOne(frame, frame.index++, state)
+  }
+}
+
+/**
+ * The copy of `value`: a primitive itself, a known object's copy, a kept reference, or a new copy
+ * whose children are filled later. With `stepped`, the step into `value` is on `state.steps`: it
+ * is popped once the value needs no more reading.
+ */
+function copy(value: unknown, state: Copying, stepped: boolean): unknown {
+  if (typeof value !== 'object' || value === null) return done(value, state, stepped)
   const known = state.copies.get(value)
-  if (known !== undefined) return known
-  const out = copyObject(value, state)
-  if (!Object.isExtensible(value)) {
-    if (Object.isFrozen(value)) Object.freeze(out)
-    else if (Object.isSealed(value)) Object.seal(out)
-    else Object.preventExtensions(out)
-  }
-  return out
+  if (known !== undefined) return done(known, state, stepped)
+  const kind = kindOf(value)
+  const shell = copyShell(value, kind, (buffer) => copy(buffer, state, false) as ArrayBuffer)
+  if (shell === undefined) return done(value, state, stepped)
+  state.copies.set(value, shell.target)
+  if (shell.children === undefined) return done(shell.target, state, stepped)
+  // A huge sparse array is copied through its own keys, in place, never reordered.
+  const sparse = shell.children === 'indices' ? presentIndices(value as unknown[]) : undefined
+  const items = shell.children === 'indices' ? sparse : shell.children
+  const count = items === undefined ? (value as unknown[]).length : items.length
+  const { track, stack } = state
+  const parent = stack[stack.length - 1]
+  const at =
+    track === undefined
+      ? undefined
+      : parent === undefined
+        ? track.root
+        : track.step(parent.state, state.steps[state.steps.length - 1] as PathStep)
+  stack.push({
+    source: value,
+    target: shell.target,
+    kind,
+    items,
+    count,
+    order: sparse === undefined ? orderOf(state, kind, items, count, at) : undefined,
+    stepped,
+    state: at,
+    index: 0,
+  })
+  return shell.target
 }
 
-/** Copies one child, keeping `steps` in step only when a hook will read it. */
-function child(value: unknown, step: PathStep, state: Copying): unknown {
-  if (state.reorder === undefined || typeof value !== 'object' || value === null)
-    return copy(value, state)
-  state.steps.push(step)
-  const out = copy(value, state)
-  state.steps.pop()
-  return out
-}
-
-function copyObject(value: object, state: Copying): object {
-  const proto = Object.getPrototypeOf(value) as object | null
-  if (proto === Object.prototype) return copyProperties(value, {}, state, true)
-  if (Array.isArray(value)) return copyArray(value, proto, state)
-  if (value instanceof Map) return copyMap(value, proto, state)
-  if (value instanceof Set) return copySet(value, proto, state)
-  if (value instanceof Date)
-    return remember(value, withPrototype(new Date(value.getTime()), proto), state)
-  if (value instanceof RegExp) {
-    const out = withPrototype(new RegExp(value.source, value.flags), proto)
-    out.lastIndex = value.lastIndex
-    return remember(value, out, state)
-  }
-  if (value instanceof ArrayBuffer) return remember(value, value.slice(0), state)
-  if (ArrayBuffer.isView(value)) return copyView(value, proto, state)
-  // Their contents cannot be read (or are shared on purpose): kept by reference.
-  if (isOpaque(value) || isSharedBuffer(value)) return value
-  if (value instanceof Number || value instanceof String || value instanceof Boolean) {
-    return remember(value, withPrototype(Object(value.valueOf()) as object, proto), state)
-  }
-  // Errors and class instances: same prototype, every own property (message and stack included).
-  return copyProperties(value, Object.create(proto) as object, state, false)
-}
-
-function remember<T extends object>(source: object, out: T, state: Copying): T {
-  state.copies.set(source, out)
+/** Returns `out`, popping the step into a value that needs no more reading. */
+function done(out: unknown, state: Copying, stepped: boolean): unknown {
+  if (stepped) state.steps.pop()
   return out
 }
 
 function orderOf(
   state: Copying,
-  kind: ReorderKind,
-  keys: readonly unknown[],
+  kind: number,
+  items: readonly unknown[] | undefined,
+  count: number,
+  at: unknown,
 ): readonly number[] | undefined {
-  if (state.reorder === undefined || keys.length < 2) return undefined
-  return state.reorder(kind, state.steps, keys)
-}
-
-function copyArray(value: readonly unknown[], proto: object | null, state: Copying): unknown[] {
-  const length = value.length
-  const out = remember(value, withPrototype(new Array<unknown>(length), proto), state)
-  const order =
-    state.reorder === undefined
-      ? undefined
-      : orderOf(
-          state,
-          'elements',
-          Array.from({ length }, (_, i) => i),
-        )
-  for (let index = 0; index < length; index++) {
-    const from = order === undefined ? index : (order[index] as number)
-    // Holes stay holes: `in` tells a hole from an explicit `undefined`.
-    if (from in value) out[index] = child(value[from], from, state)
+  const { reorder, steps } = state
+  if (reorder === undefined || count < 2) return undefined
+  switch (kind) {
+    case Kind.Array:
+      return reorder(
+        'elements',
+        steps,
+        Array.from({ length: count }, (_, i) => i),
+        at,
+      )
+    case Kind.Map:
+      return reorder(
+        'entries',
+        steps,
+        (items as [unknown, unknown][]).map((e) => e[0]),
+        at,
+      )
+    case Kind.Set:
+      return reorder('members', steps, items as unknown[], at)
+    default:
+      return reorder('keys', steps, items as unknown[], at)
   }
-  return out
 }
 
-function copyMap(
-  value: Map<unknown, unknown>,
-  proto: object | null,
-  state: Copying,
-): Map<unknown, unknown> {
-  const out = remember(value, withPrototype(new Map<unknown, unknown>(), proto), state)
-  const entries = [...value]
-  const order = orderOf(
-    state,
-    'entries',
-    entries.map((entry) => entry[0]),
-  )
-  for (let i = 0; i < entries.length; i++) {
-    const [key, entryValue] = entries[order === undefined ? i : (order[i] as number)] as [
-      unknown,
-      unknown,
-    ]
-    out.set(child(key, MEMBER, state), child(entryValue, stepOfMapKey(key), state))
-  }
-  return out
-}
-
-function copySet(value: Set<unknown>, proto: object | null, state: Copying): Set<unknown> {
-  const out = remember(value, withPrototype(new Set<unknown>(), proto), state)
-  const members = [...value]
-  const order = orderOf(state, 'members', members)
-  for (let i = 0; i < members.length; i++) {
-    out.add(child(members[order === undefined ? i : (order[i] as number)], MEMBER, state))
-  }
-  return out
-}
-
-function copyView(value: ArrayBufferView, proto: object | null, state: Copying): object {
-  const source = value.buffer
-  // A SharedArrayBuffer is shared on purpose; a plain buffer is copied once for all its views.
-  const buffer = source instanceof ArrayBuffer ? (copy(source, state) as ArrayBuffer) : source
-  if (value instanceof DataView) {
-    return remember(
-      value,
-      withPrototype(new DataView(buffer, value.byteOffset, value.byteLength), proto),
-      state,
-    )
-  }
-  // Buffer and other subclasses report their base type here, e.g. '[object Uint8Array]'.
-  const base = Object.prototype.toString.call(value).slice(8, -1)
-  const View = (
-    globalThis as unknown as Record<
-      string,
-      new (b: ArrayBufferLike, o: number, l: number) => object
-    >
-  )[base]
-  const length = (value as unknown as { length: number }).length
-  if (View === undefined) return value
-  return remember(value, withPrototype(new View(buffer, value.byteOffset, length), proto), state)
-}
-
-function copyProperties(value: object, out: object, state: Copying, plain: boolean): object {
-  remember(value, out, state)
-  const strings = plain ? Object.keys(value) : Object.getOwnPropertyNames(value)
-  const symbols = Object.getOwnPropertySymbols(value)
-  const keys: (string | symbol)[] = symbols.length === 0 ? strings : [...strings, ...symbols]
-  const order = state.reorder === undefined ? undefined : orderOf(state, 'keys', keys)
-  const source = value as Record<string | symbol, unknown>
-  const target = out as Record<string | symbol, unknown>
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[order === undefined ? i : (order[i] as number)] as string | symbol
-    if (plain && key !== '__proto__' && typeof key === 'string') {
-      target[key] = child(source[key], key, state)
-      continue
+/** Copies the child at `position` (in the copy's order) of a frame into its target. */
+function fillOne(frame: Frame, position: number, state: Copying): void {
+  const { source, target, kind, items, order } = frame
+  const from = order === undefined ? position : (order[position] as number)
+  switch (kind) {
+    case Kind.Array: {
+      const index = items === undefined ? from : (items[from] as number)
+      const at = items === undefined ? position : index
+      // Holes stay holes: `in` tells a hole from an explicit `undefined`.
+      if (index in source)
+        (target as unknown[])[at] = child((source as unknown[])[index], index, state)
+      return
     }
-    const descriptor = Object.getOwnPropertyDescriptor(value, key)
-    if (descriptor === undefined || (plain && !descriptor.enumerable)) continue
-    if ('value' in descriptor) descriptor.value = child(descriptor.value, key, state)
-    Object.defineProperty(out, key, descriptor)
+    case Kind.Map: {
+      const [key, value] = (items as [unknown, unknown][])[from] as [unknown, unknown]
+      const copiedKey = child(key, MEMBER, state)
+      ;(target as Map<unknown, unknown>).set(copiedKey, child(value, stepOfMapKey(key), state))
+      return
+    }
+    case Kind.Set:
+      ;(target as Set<unknown>).add(child((items as unknown[])[from], MEMBER, state))
+      return
+    default:
+      copyProperty(frame, (items as (string | symbol)[])[from] as string | symbol, state)
   }
-  return out
 }
 
-function isSharedBuffer(value: object): boolean {
-  return typeof SharedArrayBuffer !== 'undefined' && value instanceof SharedArrayBuffer
+function child(item: unknown, step: PathStep, state: Copying): unknown {
+  state.steps.push(step)
+  return copy(item, state, true)
+}
+
+function copyProperty(frame: Frame, key: string | symbol, state: Copying): void {
+  const { source, target } = frame
+  if (frame.kind === Kind.Object) {
+    // Plain objects list enumerable keys only; a getter is read, as a spread would.
+    state.steps.push(key)
+    const read = (source as Record<string | symbol, unknown>)[key]
+    state.steps.pop()
+    const value = child(read, key, state)
+    if (key === '__proto__')
+      Object.defineProperty(target, key, {
+        value,
+        enumerable: true,
+        writable: true,
+        configurable: true,
+      })
+    else (target as Record<string | symbol, unknown>)[key] = value
+    return
+  }
+  // A class instance keeps its descriptors: accessors stay accessors, hidden stays hidden.
+  state.steps.push(key)
+  const descriptor = Object.getOwnPropertyDescriptor(source, key)
+  state.steps.pop()
+  if (descriptor === undefined) return
+  if ('value' in descriptor) descriptor.value = child(descriptor.value, key, state)
+  Object.defineProperty(target, key, descriptor)
+}
+
+/** Freezes, seals or locks the copy as the source was, once it is complete. */
+function finish(frame: Frame): void {
+  const { source, target } = frame
+  if (Object.isExtensible(source)) return
+  if (Object.isFrozen(source)) Object.freeze(target)
+  else if (Object.isSealed(source)) Object.seal(target)
+  else Object.preventExtensions(target)
 }

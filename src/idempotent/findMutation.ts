@@ -1,4 +1,5 @@
 import { normalize } from '../core/canonical/normalize'
+import { deepEqual } from '../core/equality/deepEqual'
 import { findDifference } from '../core/equality/findDifference'
 
 /**
@@ -46,8 +47,11 @@ export function findMutation(
   const left = sorts ? (normalize(before, { unordered, maxDepth }) as unknown[]) : before
   const right = sorts ? (normalize(after, { unordered, maxDepth }) as unknown[]) : after
   const count = Math.max(left.length, right.length)
+  const depth = { maxDepth }
   for (let argument = 0; argument < count; argument++) {
-    const difference = findDifference(left[argument], right[argument], { maxDepth })
+    // Most calls change nothing: the plain comparison is cheaper than explaining.
+    if (deepEqual(left[argument], right[argument], depth)) continue
+    const difference = findDifference(left[argument], right[argument], depth)
     if (difference !== undefined) {
       return {
         call,

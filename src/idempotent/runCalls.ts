@@ -6,6 +6,7 @@ import { ignoreRejection } from './ignoreRejection'
 import { settle } from './maybeAsync'
 import { CallPerturbation, type Experiment } from './perturb/CallPerturbation'
 import type { PerturbSession } from './perturb/PerturbSession'
+import { atCall } from './atCall'
 import { prepareArgs } from './prepareArgs'
 import type { IdempotentPlan } from './readIdempotentOptions'
 import { settleCall } from './settleCall'
@@ -59,7 +60,9 @@ export function* runCalls(setup: RunSetup): Generator<unknown, Run, unknown> {
       setup.experiment === undefined
         ? undefined
         : new CallPerturbation(index, plan.seed, setup.experiment)
-    const prepared = prepareArgs(plan, index, random, context)
+    const prepared = atCall(index, () => prepareArgs(plan, index, random, context))
+    const finish = (ok: boolean, value: unknown): SettledCall =>
+      atCall(index, () => settleCall(plan, index, prepared, ok, value, context, distinct))
     let returned: unknown
     try {
       returned =
@@ -67,17 +70,17 @@ export function* runCalls(setup: RunSetup): Generator<unknown, Run, unknown> {
           ? setup.fn(...prepared.given)
           : setup.session.run(context, () => setup.fn(...prepared.given))
     } catch (error) {
-      return settleCall(plan, index, prepared, false, error, context, distinct)
+      return finish(false, error)
     }
     if (isThenable(returned)) {
       // Attached outside the call's context: settling (our own normalizing and sorting) is never
       // perturbed.
       return Promise.resolve(returned).then(
-        (value) => settleCall(plan, index, prepared, true, value, context, distinct),
-        (error: unknown) => settleCall(plan, index, prepared, false, error, context, distinct),
+        (value) => finish(true, value),
+        (error: unknown) => finish(false, error),
       )
     }
-    return settleCall(plan, index, prepared, true, returned, context, distinct)
+    return finish(true, returned)
   }
 
   if (plan.concurrent) {

@@ -5,11 +5,12 @@ import {
   type UnorderedEquals,
 } from './createComparer'
 import { createScope } from './createScope'
+import type { ElementComparer } from './ElementComparer'
 import { sameExtras } from './extraKeys'
-import { explainFailure, extrasDifference, type FailureReport } from './locateFailure'
+import { extrasDifference } from './explainArrays'
+import { explainFailure, type FailureReport } from './locateFailure'
 import { isPerfect, matchArrays, type ArrayMatching } from './matchArrays'
 import { readUnorderedOptions, type UnorderedOptions } from './readUnorderedOptions'
-import { ExpectDeterministicError } from '../errors'
 import type { Difference } from '../types'
 import type { UnorderedMismatch } from './explainMismatch'
 
@@ -35,9 +36,10 @@ export interface UnorderedResult {
 
 /**
  * Deep equality in which arrays are multisets: order is ignored, duplicates are counted
- * (`[1, 1, 2]` does not equal `[1, 2, 2]`). By default every array at every depth is unordered;
- * `deep: false` keeps only the top-level array unordered, `paths` selects arrays by path. Sets are
- * unordered and Map entries are matched by key, as always.
+ * (`[1, 1, 2]` does not equal `[1, 2, 2]`). Both values may be anything: by default every array at
+ * every depth is unordered; `deep: false` keeps only a top-level array unordered (a value that is
+ * not an array then compares like `toEqual`), `paths` selects arrays by path. Sets are unordered
+ * and Map entries are matched by key, as always. Values of different types simply differ.
  *
  * Plain-data elements are bucketed by an order-free canonical hash, confirmed structurally (O(n)
  * expected time, nested multisets included); elements involving asymmetric matchers, class instances, Maps or Sets, or every
@@ -49,8 +51,8 @@ export interface UnorderedResult {
  * first multiset that does not match (missing and extra elements with their indices, changed
  * pairs with the first differing field, changed multiplicities) or the first difference elsewhere.
  *
- * @throws ExpectDeterministicError (`BAD_OPTIONS`) for unknown options or, without `paths`, when
- *   either value is not an array; (`BAD_PATH`) for a path that does not parse.
+ * @throws ExpectDeterministicError (`BAD_OPTIONS`) for unknown options, (`BAD_PATH`) for a path
+ *   that does not parse, (`TOO_DEEP`) for data nested deeper than `maxDepth`.
  * @example
  * compareUnordered([{ id: 2, tags: ['b', 'a'] }, { id: 1, tags: [] }], [{ id: 1, tags: [] }, { id: 2, tags: ['a', 'b'] }]).pass // true
  * compareUnordered([1, 1, 2], [1, 2, 2]).pass // false
@@ -63,21 +65,36 @@ export function compareUnordered(
   equality?: UnorderedEquals | UnorderedEquality,
 ): UnorderedResult {
   const opts = readUnorderedOptions(options)
-  if (opts.paths === undefined) {
-    for (const [side, value] of [
-      ['received', received],
-      ['expected', expected],
-    ] as const) {
-      if (!Array.isArray(value)) {
-        throw new ExpectDeterministicError(
-          'BAD_OPTIONS',
-          `The ${side} value must be an array (or pass \`paths\`).`,
-        )
-      }
-    }
-  }
-  const scope = createScope(opts)
-  const comparer = createComparer(scope, opts.strict === true, equality)
+  const comparer = createComparer(createScope(opts), opts.strict === true, equality, opts.maxDepth)
+  return compareWith(received, expected, opts, comparer, equality)
+}
+
+/**
+ * `compareUnordered` without the runner, reading values as `toEqual` reads them (`strict`:
+ * `toStrictEqual`): class instances, null-prototype objects and array subclasses as plain objects
+ * and arrays, properties holding `undefined` left out; the rest by the core's strict comparison.
+ * For data deeper than the runner's recursive `equals` can follow. An asymmetric matcher in either
+ * value throws `RunnerLimit`: only the runner can apply it.
+ * @internal
+ */
+export function compareLoosely(
+  received: unknown,
+  expected: unknown,
+  opts: UnorderedOptions,
+): UnorderedResult {
+  const strict = opts.strict === true
+  const comparer = createComparer(createScope(opts), strict, undefined, opts.maxDepth, !strict)
+  return compareWith(received, expected, opts, comparer, undefined)
+}
+
+function compareWith(
+  received: unknown,
+  expected: unknown,
+  opts: UnorderedOptions,
+  comparer: ElementComparer,
+  equality: UnorderedEquals | UnorderedEquality | undefined,
+): UnorderedResult {
+  const { scope } = comparer
   // A top-level multiset keeps its matching, so a failure is explained without matching again.
   let rootMatching: ArrayMatching | undefined
   if (scope.unordered(scope.root) && Array.isArray(expected) && Array.isArray(received)) {

@@ -1,10 +1,12 @@
 import { deepEqual } from '../core/equality/deepEqual'
 import type { UnorderedScope } from './createScope'
 import { deepen } from './deepen'
+import { createKeyMemo } from './KeyMemo'
 import type { ElementComparer } from './ElementComparer'
 import { sameExtras } from './extraKeys'
 import { matchArrays } from './matchArrays'
 import { sortedCopy } from './sortedCopy'
+import { DEFAULT_MAX_DEPTH } from '../core/traversal/traversalError'
 
 /**
  * Equality of two values from the caller's point of view, e.g. the runner's
@@ -32,24 +34,45 @@ export function createComparer(
   scope: UnorderedScope,
   strict: boolean,
   equality?: UnorderedEquals | UnorderedEquality,
+  maxDepth = DEFAULT_MAX_DEPTH,
+  loose = false,
 ): ElementComparer {
   const given = typeof equality === 'function' ? { equals: equality } : equality
   if (given === undefined) {
     // deepEqual knows no asymmetric matchers, so both sides are sorted into canonical order instead.
-    // It also tells undefined properties and holes apart, so keys must too: strict, whatever was asked.
+    // It also tells undefined properties and holes apart, so keys must too: strict, unless the
+    // copies are loose (toEqual's view, which leaves undefined properties out of both).
+    const depth = { maxDepth }
+    // A report prepares the same values again (the whole value, then its elements and theirs):
+    // each container is copied once.
+    const memo = new WeakMap<object, { state: unknown; copy: unknown }>()
+    const prepare = (value: unknown, state: unknown): unknown =>
+      sortedCopy(value, scope, state, maxDepth, loose, memo)
     return {
       scope,
-      strict: true,
+      strict: !loose,
       keyed: true,
-      prepareExpected: (value, state) => sortedCopy(value, scope, state),
-      prepareReceived: (value, state) => sortedCopy(value, scope, state),
-      test: deepEqual,
+      matchers: false,
+      maxDepth,
+      loose,
+      nesting: 0,
+      active: new Map(),
+      keys: createKeyMemo(),
+      prepareExpected: prepare,
+      prepareReceived: prepare,
+      test: (a, b) => deepEqual(a, b, depth),
     }
   }
   const comparer: ElementComparer = {
     scope,
     strict,
     keyed: given.keyed !== false,
+    matchers: true,
+    maxDepth,
+    loose: false,
+    nesting: 0,
+    active: new Map(),
+    keys: createKeyMemo(),
     prepareExpected: (value, state) => deepen(value, comparer, state),
     prepareReceived: (value) => value,
     test: given.equals,

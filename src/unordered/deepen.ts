@@ -1,10 +1,8 @@
-import { copyContainer } from '../core/canonical/copyContainer'
-import { Kind, kindOf } from '../core/kinds/kindOf'
-import type { PathStep } from '../core/paths/pathStep'
-import { isAsymmetric } from './isAsymmetric'
+import { copySpine } from './copySpine'
 import { sameExtras } from './extraKeys'
 import { matchArrays } from './matchArrays'
 import { type ElementComparer } from './ElementComparer'
+import { RUNNER_NESTING, RunnerLimit } from './RunnerLimit'
 
 /**
  * An asymmetric matcher that stands in for a multiset array inside an expected value, so the
@@ -28,10 +26,27 @@ export class UnorderedArray {
     // toStrictEqual tells an Array subclass from an Array.
     if (this.comparer.strict && Object.getPrototypeOf(other) !== Object.getPrototypeOf(this.sample))
       return false
-    return (
-      matchArrays(other, this.sample, this.comparer, this.state, true) !== undefined &&
-      sameExtras(other, this.sample, this.comparer, this.state)
-    )
+    // Data with cycles comes back to an array pair being matched further up: as the runners'
+    // `equals` does for cycles, assume it matches there (any real difference is found on the way).
+    const { comparer } = this
+    const pairs = comparer.active.get(this.sample)
+    if (pairs?.includes(other) === true) return true
+    // Past this many nested multisets the runner's recursion would soon run out of stack.
+    if (comparer.nesting >= RUNNER_NESTING) throw new RunnerLimit('deep')
+    if (pairs === undefined) comparer.active.set(this.sample, [other])
+    else pairs.push(other)
+    comparer.nesting++
+    try {
+      return (
+        matchArrays(other, this.sample, comparer, this.state, true) !== undefined &&
+        sameExtras(other, this.sample, comparer, this.state)
+      )
+    } finally {
+      comparer.nesting--
+      const list = comparer.active.get(this.sample) as unknown[]
+      list.pop()
+      if (list.length === 0) comparer.active.delete(this.sample)
+    }
   }
 
   toString(): string {
@@ -47,65 +62,23 @@ export class UnorderedArray {
  * `value` with every array that `comparer.scope` makes a multiset (at `state` or below) replaced by
  * an `UnorderedArray` matcher. Only the spine down to those arrays is copied (plain objects,
  * ordered arrays, Maps, Sets, class instances with their prototype); asymmetric matchers and
- * everything else are shared with the input, which is never mutated.
+ * everything else are shared with the input, which is never mutated, and so is every container
+ * with no multiset below it. A reference back to an ancestor points at the ancestor's copy, or
+ * the runner's cycle detection would meet the original where it expects the copy.
  *
  * @example deepen({ tags: ['b', 'a'] }, comparer, root) // { tags: UnorderedArray(2 elements) }
  * @internal
  */
 export function deepen(value: unknown, comparer: ElementComparer, state: unknown): unknown {
-  return visit(value, comparer, state, new Map())
-}
-
-/**
- * `copies` maps each container on the current path to its copy under construction: a reference
- * back to an ancestor must point at the ancestor's copy, or the runner's cycle detection would
- * meet the original where it expects the copy.
- */
-function visit(
-  value: unknown,
-  comparer: ElementComparer,
-  state: unknown,
-  copies: Map<object, object>,
-): unknown {
-  const { scope } = comparer
-  if (typeof value !== 'object' || value === null || scope.inert(state)) return value
-  const cycle = copies.get(value)
-  if (cycle !== undefined) return cycle
-  if (isAsymmetric(value)) return value
-  const kind = kindOf(value)
-  if (kind === Kind.Array && scope.unordered(state))
-    return new UnorderedArray(value as unknown[], comparer, state)
-  if (
-    kind !== Kind.Array &&
-    kind !== Kind.Object &&
-    kind !== Kind.Instance &&
-    kind !== Kind.Map &&
-    kind !== Kind.Set
-  ) {
-    return value
-  }
-  let changed = false
-  const child = (item: unknown, step: PathStep): unknown => {
-    const out = visit(item, comparer, scope.step(state, step), copies)
-    if (out !== item) changed = true
-    return out
-  }
-  let out: object
-  if (kind === Kind.Array) {
-    const source = value as unknown[]
-    const target = new Array<unknown>(source.length)
-    if (Object.getPrototypeOf(value) !== Array.prototype)
-      Object.setPrototypeOf(target, Object.getPrototypeOf(value) as object)
-    copies.set(value, target)
-    for (let index = 0; index < source.length; index++) {
-      if (index in source) target[index] = child(source[index], index)
-    }
-    out = target
-  } else {
-    out = copyContainer(value, kind, copies, child)
-  }
-  copies.delete(value)
-  // Untouched subtrees stay the user's own objects: custom testers and matchers see no copies.
-  // (A reference back to an ancestor counts as a change, so that ancestor is copied too.)
-  return changed ? out : value
+  return copySpine(
+    value,
+    {
+      scope: comparer.scope,
+      maxDepth: comparer.maxDepth,
+      shareUnchanged: true,
+      arrayExtras: false,
+      multiset: (array, at) => new UnorderedArray(array, comparer, at),
+    },
+    state,
+  )
 }

@@ -1,5 +1,5 @@
-import { findDifference } from '../core/equality/findDifference'
-import { formatPath, formatStep } from '../core/paths/formatPath'
+import { compareStructurally } from '../core/equality/compareStructurally'
+import { formatStep, printablePath } from '../core/paths/formatPath'
 import { MEMBER, type PathStep } from '../core/paths/pathStep'
 import type { Difference } from '../types'
 import type { ElementComparer } from './ElementComparer'
@@ -80,7 +80,7 @@ export function explainMismatch(
   steps: readonly PathStep[],
   identifyBy: IdentifyBy | undefined,
 ): UnorderedMismatch {
-  const path = formatPath(steps)
+  const path = printablePath(steps)
   const unmatchedExpected = indicesOf(matching.expectedToReceived)
   const unmatchedReceived = indicesOf(matching.receivedToExpected)
 
@@ -138,10 +138,17 @@ export function explainMismatch(
   const changed = pairs.map(({ expected: e, received: r, pairedBy }): UnorderedPair => {
     const expectedValue = expected[e]
     const receivedValue = received[r]
-    const left = sortedCopy(resolveMatchers(expectedValue, receivedValue), comparer.scope, member)
-    const right = sortedCopy(receivedValue, comparer.scope, member)
-    const found = findDifference(left, right)
-    const difference = found && refineDifference(found, left, right, comparer.scope, member)
+    const { scope, maxDepth } = comparer
+    const left = comparer.matchers
+      ? sortedCopy(resolveMatchers(expectedValue, receivedValue), scope, member, maxDepth)
+      : comparer.prepareExpected(expectedValue, member)
+    const right = comparer.matchers
+      ? sortedCopy(receivedValue, scope, member, maxDepth)
+      : comparer.prepareReceived(receivedValue, member)
+    const found = compareStructurally(left, right, true, maxDepth)
+    const difference =
+      found.difference &&
+      refineDifference(found.difference, found.steps ?? [], left, right, scope, member)
     return {
       expected: { index: e, value: expectedValue },
       received: { index: r, value: receivedValue },

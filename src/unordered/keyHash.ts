@@ -1,14 +1,13 @@
 import { MEMBER } from '../core/paths/pathStep'
 import { hasExtraKeys } from './extraKeys'
 import type { UnorderedScope } from './createScope'
+import { measureHeights, type KeyMemo } from './KeyMemo'
 
 // Deeper values are rare and may be cyclic: they take the pairwise path instead.
 const MAX_DEPTH = 64
 const UNKEYABLE: unique symbol = Symbol('unkeyable')
 // A hole in a sparse array: toStrictEqual tells it from `undefined`, toEqual does not.
 const HOLE = 0x3d4d51c3
-// Pairs of small arrays are compared directly; larger ones are bucketed by hash first.
-const SMALL = 8
 
 // Scratch space to read a float's bits without allocating.
 const FLOAT = new Float64Array(1)
@@ -55,14 +54,24 @@ export function keyHash(
   scope: UnorderedScope,
   state: unknown,
   strict: boolean,
+  memo?: KeyMemo,
 ): number | undefined {
   try {
-    return hashOf(value, scope, state, strict, 0)
-  } catch {
-    // UNKEYABLE, or a getter that threw: `equals` will meet the same value and report it.
+    return hashOf(value, scope, state, strict, 0, memo)
+  } catch (error) {
+    // UNKEYABLE, or a getter that threw: `equals` will meet the same value and report it. So
+    // will every value on the way down to it, wherever it is hashed again (a value too deep has
+    // its height measured instead).
+    if (memo !== undefined) {
+      if (error !== TOO_DEEP) for (const node of memo.path) memo.unkeyable.add(node)
+      memo.path.length = 0
+    }
     return undefined
   }
 }
+
+// Thrown when the value is deeper than MAX_DEPTH.
+const TOO_DEEP: unique symbol = Symbol('too deep')
 
 function hashOf(
   value: unknown,
@@ -70,6 +79,7 @@ function hashOf(
   state: unknown,
   strict: boolean,
   depth: number,
+  memo?: KeyMemo,
 ): number {
   switch (typeof value) {
     case 'string':
@@ -84,11 +94,35 @@ function hashOf(
       return hashString(value.toString(), 0x27d4eb2f)
     case 'object':
       if (value === null) return 0x68e31da4
-      if (depth >= MAX_DEPTH) throw UNKEYABLE
-      return hashObject(value, scope, state, strict, depth + 1)
+      return hashKnownObject(value, scope, state, strict, depth, memo)
     default:
       throw UNKEYABLE // functions and symbols compare by identity
   }
+}
+
+function hashKnownObject(
+  value: object,
+  scope: UnorderedScope,
+  state: unknown,
+  strict: boolean,
+  depth: number,
+  memo: KeyMemo | undefined,
+): number {
+  if (memo === undefined) {
+    if (depth >= MAX_DEPTH) throw TOO_DEEP
+    return hashObject(value, scope, state, strict, depth + 1, memo)
+  }
+  if (memo.unkeyable.has(value)) throw UNKEYABLE
+  if (depth + (memo.heights.get(value) ?? 0) >= MAX_DEPTH) {
+    // Too deep to key: measured once for the whole value, so no level below is walked again.
+    const root = memo.path[0]
+    if (root !== undefined) measureHeights(root, memo.heights)
+    throw TOO_DEEP
+  }
+  memo.path.push(value)
+  const hash = hashObject(value, scope, state, strict, depth + 1, memo)
+  memo.path.pop()
+  return hash
 }
 
 function hashObject(
@@ -97,6 +131,7 @@ function hashObject(
   state: unknown,
   strict: boolean,
   depth: number,
+  memo: KeyMemo | undefined,
 ): number {
   const proto: unknown = Object.getPrototypeOf(value)
   if (proto === Object.prototype) {
@@ -114,7 +149,7 @@ function hashObject(
         (sum +
           combine(
             hashString(key, 0x3c6ef372),
-            hashOf(child, scope, scope.step(state, key), strict, depth),
+            hashOf(child, scope, scope.step(state, key), strict, depth, memo),
           )) |
         0
       count++
@@ -132,7 +167,7 @@ function hashObject(
       let xor = 0
       for (let i = 0; i < length; i++) {
         const h = mix(
-          (strict && !(i in array) ? HOLE : hashOf(array[i], scope, member, strict, depth)) ^
+          (strict && !(i in array) ? HOLE : hashOf(array[i], scope, member, strict, depth, memo)) ^
             0x7feb352d,
         )
         sum = (sum + h) | 0
@@ -146,7 +181,7 @@ function hashObject(
         h,
         strict && !(i in array)
           ? HOLE
-          : hashOf(array[i], scope, scope.step(state, i), strict, depth),
+          : hashOf(array[i], scope, scope.step(state, i), strict, depth, memo),
       )
     }
     return h
@@ -160,117 +195,15 @@ function hashObject(
 }
 
 /**
- * Whether two values that both have a `keyHash` are equal under its rules: plain data only
- * (primitives but symbols, plain objects without symbol keys, plain arrays without non-index
- * keys, valid Dates). Under `strict`, equal values are indistinguishable to any comparison except
- * the order of multiset arrays; otherwise also undefined properties and holes may differ, as
- * `toEqual` ignores them.
- *
- * @example keyEqual([{ t: [1, 2] }], [{ t: [2, 1] }], scope, scope.root) // true when scope is deep
+ * The hash of one element of a plain multiset, as `keyHash` computes it (for `keyEqual`, which
+ * only meets values that have one).
  * @internal
  */
-export function keyEqual(
-  a: unknown,
-  b: unknown,
+export function hashElement(
+  value: unknown,
   scope: UnorderedScope,
   state: unknown,
   strict: boolean,
-): boolean {
-  if (typeof a !== 'object' || a === null) return Object.is(a, b)
-  if (typeof b !== 'object' || b === null) return false
-  const proto: unknown = Object.getPrototypeOf(a)
-  if (proto !== Object.getPrototypeOf(b)) return false
-  if (proto === Date.prototype) return (a as Date).getTime() === (b as Date).getTime()
-  if (proto === Array.prototype) {
-    const x = a as readonly unknown[]
-    const y = b as readonly unknown[]
-    if (x.length !== y.length) return false
-    if (scope.unordered(state)) return sameMultiset(x, y, scope, scope.step(state, MEMBER), strict)
-    for (let i = 0; i < x.length; i++) {
-      if (strict && i in x !== i in y) return false
-      if (!keyEqual(x[i], y[i], scope, scope.step(state, i), strict)) return false
-    }
-    return true
-  }
-  const recordA = a as Record<string, unknown>
-  const recordB = b as Record<string, unknown>
-  // toEqual ignores undefined properties: { a: 1, b: undefined } equals { a: 1 }.
-  const keys = strict ? Object.keys(a) : Object.keys(a).filter((key) => recordA[key] !== undefined)
-  if (keys.length !== definedKeyCount(recordB, strict)) return false
-  for (const key of keys) {
-    if (!Object.prototype.hasOwnProperty.call(b, key)) return false
-    if (!keyEqual(recordA[key], recordB[key], scope, scope.step(state, key), strict)) return false
-  }
-  return true
-}
-
-function definedKeyCount(record: Record<string, unknown>, strict: boolean): number {
-  const keys = Object.keys(record)
-  if (strict) return keys.length
-  let count = 0
-  for (const key of keys) if (record[key] !== undefined) count++
-  return count
-}
-
-/**
- * Multiset equality of plain data. `keyEqual` is an equivalence, so pairing each element with the
- * first unused equal one is exact: no matching algorithm is needed here.
- */
-function sameMultiset(
-  x: readonly unknown[],
-  y: readonly unknown[],
-  scope: UnorderedScope,
-  member: unknown,
-  strict: boolean,
-): boolean {
-  // Under `strict` a hole only pairs with a hole: mark y's holes used and skip x's, then the
-  // counts must agree (the lengths already do).
-  const used = new Uint8Array(y.length)
-  if (strict) {
-    let holes = 0
-    for (let j = 0; j < y.length; j++)
-      if (!(j in y)) {
-        used[j] = 1
-        holes++
-      }
-    for (let i = 0; i < x.length; i++) if (!(i in x)) holes--
-    if (holes !== 0) return false
-  }
-  const skip = (i: number): boolean => strict && !(i in x)
-  if (x.length <= SMALL) {
-    outer: for (let i = 0; i < x.length; i++) {
-      if (skip(i)) continue
-      for (let j = 0; j < y.length; j++) {
-        if (used[j] === 0 && keyEqual(x[i], y[j], scope, member, strict)) {
-          used[j] = 1
-          continue outer
-        }
-      }
-      return false
-    }
-    return true
-  }
-  const buckets = new Map<number, number[]>()
-  for (let j = 0; j < y.length; j++) {
-    if (used[j] === 1) continue
-    const h = hashOf(y[j], scope, member, strict, 0)
-    const bucket = buckets.get(h)
-    if (bucket === undefined) buckets.set(h, [j])
-    else bucket.push(j)
-  }
-  outer: for (let i = 0; i < x.length; i++) {
-    if (skip(i)) continue
-    const bucket = buckets.get(hashOf(x[i], scope, member, strict, 0))
-    if (bucket !== undefined) {
-      for (let k = 0; k < bucket.length; k++) {
-        const j = bucket[k] as number
-        if (used[j] === 0 && keyEqual(x[i], y[j], scope, member, strict)) {
-          used[j] = 1
-          continue outer
-        }
-      }
-    }
-    return false
-  }
-  return true
+): number {
+  return hashOf(value, scope, state, strict, 0)
 }

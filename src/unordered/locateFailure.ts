@@ -1,6 +1,7 @@
+import { compareStructurally } from '../core/equality/compareStructurally'
 import { findDifference } from '../core/equality/findDifference'
 import { Kind, kindOf } from '../core/kinds/kindOf'
-import { formatPath } from '../core/paths/formatPath'
+import { printablePath } from '../core/paths/formatPath'
 import type { PathStep } from '../core/paths/pathStep'
 import type { Difference } from '../types'
 import {
@@ -11,10 +12,11 @@ import {
 } from './createComparer'
 import { createScope } from './createScope'
 import type { ElementComparer } from './ElementComparer'
-import { explainMismatch, type UnorderedMismatch } from './explainMismatch'
-import { extraProperties } from './extraKeys'
+import type { UnorderedMismatch } from './explainMismatch'
+import { explainArrays, type Found, type Located } from './explainArrays'
+import { locateStrictly } from './locateStrictly'
 import { isAsymmetric } from './isAsymmetric'
-import { isPerfect, matchArrays, type ArrayMatching } from './matchArrays'
+import { matchArrays, type ArrayMatching } from './matchArrays'
 import type { IdentifyBy, UnorderedOptions } from './readUnorderedOptions'
 import { refineDifference } from './refineDifference'
 import { resolveMatchers } from './resolveMatchers'
@@ -36,17 +38,19 @@ export function explainFailure(
   equality: UnorderedEquals | UnorderedEquality | undefined,
   rootMatching: ArrayMatching | undefined,
 ): FailureReport {
-  const { steps, ...found } = locate(
-    received,
-    expected,
-    comparer,
-    comparer.scope.root,
-    [],
-    opts.identifyBy,
-    rootMatching,
-  )
+  // Without the runner, one strict comparison of sorted copies finds the place in linear time.
+  const { steps, ...found } =
+    equality === undefined
+      ? locateStrictly(received, expected, comparer, opts.identifyBy, rootMatching)
+      : locate(received, expected, comparer, opts.identifyBy, rootMatching)
   if (opts.deep === false || opts.paths !== undefined) {
-    const deepComparer = createComparer(createScope({}), opts.strict === true, equality)
+    const deepComparer = createComparer(
+      createScope({}),
+      opts.strict === true,
+      equality,
+      comparer.maxDepth,
+      comparer.loose,
+    )
     if (equalAt(received, expected, deepComparer, deepComparer.scope.root)) {
       const orderOnly = orderOnlyPaths(
         found,
@@ -60,54 +64,65 @@ export function explainFailure(
   return found
 }
 
-type Found = { mismatch: UnorderedMismatch } | { difference: Difference }
-type Located = Found & { steps: readonly PathStep[] }
-
-/** Walks down to the first multiset that fails to match, or the first difference elsewhere. */
+/**
+ * Walks down to the first multiset that fails to match, or the first difference elsewhere,
+ * asking the runner's `equals` which child differs (children in key order).
+ */
 function locate(
+  receivedRoot: unknown,
+  expectedRoot: unknown,
+  comparer: ElementComparer,
+  identifyBy: IdentifyBy | undefined,
+  known: ArrayMatching | undefined,
+): Located {
+  const { scope } = comparer
+  const steps: PathStep[] = []
+  let received = receivedRoot
+  let expected = expectedRoot
+  let state = scope.root
+  let matching = known
+  for (;;) {
+    if (scope.unordered(state) && Array.isArray(expected) && Array.isArray(received)) {
+      return explainArrays(received, expected, comparer, state, steps, identifyBy, matching)
+    }
+    matching = undefined
+    const next = differingChild(received, expected, comparer, state)
+    if (next === undefined) break
+    steps.push(next)
+    state = scope.step(state, next)
+    received = (received as Record<PropertyKey, unknown>)[next as PropertyKey]
+    expected = (expected as Record<PropertyKey, unknown>)[next as PropertyKey]
+  }
+  const left = sortedCopy(resolveMatchers(expected, received), scope, state, comparer.maxDepth)
+  const right = sortedCopy(received, scope, state, comparer.maxDepth)
+  const found = compareStructurally(left, right, true, comparer.maxDepth)
+  const path = printablePath(steps)
+  const difference =
+    found.difference === undefined
+      ? { path: '$', reason: 'values differ', left: expected, right: received }
+      : refineDifference(found.difference, found.steps ?? [], left, right, scope, state)
+  return { difference: { ...difference, path: path + difference.path.slice(1) }, steps }
+}
+
+/** The first child (in key order) that differs, when both values are containers to walk into. */
+function differingChild(
   received: unknown,
   expected: unknown,
   comparer: ElementComparer,
   state: unknown,
-  steps: PathStep[],
-  identifyBy: IdentifyBy | undefined,
-  known?: ArrayMatching,
-): Located {
+): PathStep | undefined {
   const { scope } = comparer
-  const path = formatPath(steps)
-  if (scope.unordered(state) && Array.isArray(expected) && Array.isArray(received)) {
-    const matching = known ?? (matchArrays(received, expected, comparer, state) as ArrayMatching)
-    if (isPerfect(matching, received, expected, comparer)) {
-      const { path: at, ...rest } = extrasDifference(received, expected)
-      return { difference: { ...rest, path: path + at.slice(1) }, steps }
-    }
-    return {
-      mismatch: explainMismatch(received, expected, matching, comparer, state, steps, identifyBy),
-      steps,
-    }
+  if (scope.inert(state) || isAsymmetric(expected) || !sameContainer(received, expected))
+    return undefined
+  const keys = Array.isArray(expected)
+    ? expected.map((_, index) => index)
+    : [...new Set([...Object.keys(expected as object), ...Object.keys(received as object)])].sort()
+  for (const key of keys) {
+    const r = (received as Record<string | number, unknown>)[key]
+    const e = (expected as Record<string | number, unknown>)[key]
+    if (!equalAt(r, e, comparer, scope.step(state, key))) return key
   }
-  if (!scope.inert(state) && !isAsymmetric(expected) && sameContainer(received, expected)) {
-    const keys = Array.isArray(expected)
-      ? (expected as unknown[]).map((_, index) => index)
-      : [
-          ...new Set([...Object.keys(expected as object), ...Object.keys(received as object)]),
-        ].sort()
-    for (const key of keys) {
-      const next = scope.step(state, key)
-      const r = (received as Record<string | number, unknown>)[key]
-      const e = (expected as Record<string | number, unknown>)[key]
-      if (!equalAt(r, e, comparer, next))
-        return locate(r, e, comparer, next, [...steps, key], identifyBy)
-    }
-  }
-  const left = sortedCopy(resolveMatchers(expected, received), scope, state)
-  const right = sortedCopy(received, scope, state)
-  const found = findDifference(left, right)
-  const difference =
-    found === undefined
-      ? { path: '$', reason: 'values differ', left: expected, right: received }
-      : refineDifference(found, left, right, scope, state)
-  return { difference: { ...difference, path: path + difference.path.slice(1) }, steps }
+  return undefined
 }
 
 /** Two arrays of one length, or two plain or class objects: containers `locate` can walk into. */
@@ -144,6 +159,7 @@ function orderOnlyPaths(
     const difference = findDifference(
       resolveMatchers(expected[index], received[partner]),
       received[partner],
+      { maxDepth: deepComparer.maxDepth },
     )
     if (difference !== undefined)
       paths.add(arrayPathOf(`${mismatch.path}[*]${difference.path.slice(1)}`))
@@ -160,17 +176,4 @@ function valueAt(root: unknown, steps: readonly PathStep[]): unknown {
   let current = root
   for (const step of steps) current = (current as Record<PropertyKey, unknown>)[step as PropertyKey]
   return current
-}
-
-/** The failure of two arrays equal as multisets whose keys besides the indices differ. @internal */
-export function extrasDifference(
-  received: readonly unknown[],
-  expected: readonly unknown[],
-): Difference {
-  return {
-    path: '$',
-    reason: 'array properties besides the indices differ',
-    left: extraProperties(expected) ?? {},
-    right: extraProperties(received) ?? {},
-  }
 }

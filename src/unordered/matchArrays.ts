@@ -1,6 +1,7 @@
 import { maximumMatching } from './maximumMatching'
 import { MEMBER } from '../core/paths/pathStep'
-import { keyEqual, keyHash } from './keyHash'
+import { keyEqual } from './keyEqual'
+import { keyHash } from './keyHash'
 import type { ElementComparer } from './ElementComparer'
 
 /**
@@ -61,7 +62,7 @@ export function matchArrays(
   const nextMember = new Int32Array(expected.length).fill(-1)
   const classify = (value: unknown): number => {
     if (!keyed) return -1
-    const hash = keyHash(value, scope, member, strict)
+    const hash = keyHash(value, scope, member, strict, comparer.keys)
     if (hash === undefined) return -1
     const first = firstOfHash.get(hash)
     let cls = first ?? -1

@@ -1,8 +1,10 @@
+import { kindOf } from '../core/kinds/kindOf'
 import { MEMBER } from '../core/paths/pathStep'
 import type { UnorderedScope } from './createScope'
 import type { ElementComparer } from './ElementComparer'
 import { isAsymmetric } from './isAsymmetric'
-import { keyEqual, keyHash } from './keyHash'
+import { keyEqual } from './keyEqual'
+import { keyHash } from './keyHash'
 import type { IdentifyBy } from './readUnorderedOptions'
 
 // Structural pairing compares every missing element with every extra one: cap the work.
@@ -15,7 +17,11 @@ export interface Pair {
   readonly pairedBy: 'identifyBy' | 'structure'
 }
 
-/** Pairs missing with extra elements: by `identifyBy` when given, else by shared fields. @internal */
+/**
+ * Pairs missing with extra elements: by `identifyBy` when given, else by shared fields (a lone
+ * missing and a lone extra element always pair).
+ * @internal
+ */
 export function pairUnmatched(
   received: readonly unknown[],
   expected: readonly unknown[],
@@ -41,6 +47,20 @@ export function pairUnmatched(
     }
     return pairs
   }
+  // One container left on each side, of one kind: they are the pair to show side by side, however
+  // deep their difference lies (a field-by-field score would see none).
+  if (
+    restExpected.length === 1 &&
+    restReceived.length === 1 &&
+    sameKindOfContainer(expected[restExpected[0] as number], received[restReceived[0] as number])
+  )
+    return [
+      {
+        expected: restExpected[0] as number,
+        received: restReceived[0] as number,
+        pairedBy: 'structure',
+      },
+    ]
   if (restExpected.length * restReceived.length > MAX_SIMILARITY_CHECKS) return pairs
   // Greedy by best score is fine here: this only chooses what to show side by side.
   const scored: { e: number; r: number; score: number }[] = []
@@ -60,6 +80,12 @@ export function pairUnmatched(
     pairs.push({ expected: e, received: r, pairedBy: 'structure' })
   }
   return pairs.sort((a, b) => a.expected - b.expected)
+}
+
+function sameKindOfContainer(expected: unknown, received: unknown): boolean {
+  if (typeof expected !== 'object' || expected === null || isAsymmetric(expected)) return false
+  if (typeof received !== 'object' || received === null) return false
+  return kindOf(expected) === kindOf(received)
 }
 
 const NO_ID: unique symbol = Symbol('no id')

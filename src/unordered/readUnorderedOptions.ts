@@ -1,5 +1,5 @@
 import { optionError, readOptions, type OptionRule } from '../options/readOptions'
-import { BOOLEAN, PATHS } from '../options/rules'
+import { BOOLEAN, MAX_DEPTH, PATHS } from '../options/rules'
 
 /**
  * Options of `compareUnordered` and `toEqualUnordered`.
@@ -24,6 +24,11 @@ export interface UnorderedOptions {
    * (never for equality): a property name (`'id'`) or a function returning a key.
    */
   readonly identifyBy?: IdentifyBy
+  /**
+   * Deepest nesting the library walks before a `TOO_DEEP` error (default 1,000). Data deeper than
+   * the runner's own `equals` can follow is compared by the library (see the matcher's docs).
+   */
+  readonly maxDepth?: number
 }
 
 /** How `identifyBy` names an element: a property name or a function. @internal */
@@ -34,7 +39,13 @@ const IDENTIFY_BY: OptionRule<IdentifyBy> = {
   accepts: (value): value is IdentifyBy => typeof value === 'string' || typeof value === 'function',
 }
 
-const RULES = { deep: BOOLEAN, paths: PATHS, strict: BOOLEAN, identifyBy: IDENTIFY_BY } as const
+const RULES = {
+  deep: BOOLEAN,
+  paths: PATHS,
+  strict: BOOLEAN,
+  identifyBy: IDENTIFY_BY,
+  maxDepth: MAX_DEPTH,
+} as const
 
 /**
  * Reads and checks `UnorderedOptions`, throwing `ExpectDeterministicError` (`BAD_OPTIONS` or

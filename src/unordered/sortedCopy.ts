@@ -1,11 +1,9 @@
 import { normalize } from '../core/canonical/normalize'
-import { copyContainer } from '../core/canonical/copyContainer'
-import { Kind, kindOf } from '../core/kinds/kindOf'
 import { compareCanonical } from '../core/order/compareCanonical'
-import { MEMBER, type PathStep } from '../core/paths/pathStep'
-import { isAsymmetric } from './isAsymmetric'
-import { extraKeys } from './extraKeys'
+import { DEFAULT_MAX_DEPTH } from '../core/traversal/traversalError'
+import { copySpine } from './copySpine'
 import type { UnorderedScope } from './createScope'
+import { RunnerLimit } from './RunnerLimit'
 
 /**
  * A copy of `value` in which every array that `scope` makes a multiset is sorted into canonical
@@ -15,69 +13,61 @@ import type { UnorderedScope } from './createScope'
  *
  * Only the spine down to sorted arrays is copied: plain objects, arrays, Maps, Sets and class
  * instances (same prototype, own enumerable properties); everything else, asymmetric matchers
- * included, is shared with the input, which is never mutated. A reference back to an ancestor is
- * kept as it is.
+ * included, is shared with the input, which is never mutated. A reference back to an ancestor
+ * points at the ancestor's copy. Any depth up to `maxDepth` works: the walk keeps its own stack.
+ * With `loose`, the copy reads values as `toEqual` does (see `copySpine`) and an asymmetric matcher
+ * throws `RunnerLimit`. `memo` keeps the copies of every container copied, for copies to come.
  *
  * @example sortedCopy({ tags: ['b', 'a'] }, scope, scope.root) // { tags: ['a', 'b'] }
  * @internal
  */
-export function sortedCopy(value: unknown, scope: UnorderedScope, state: unknown): unknown {
-  return copy(value, scope, state, new Map())
-}
-
-// `copies` maps each container on the current path to its copy under construction, so a reference
-// back to an ancestor points at the ancestor's copy and the copy's cycles mirror the input's.
-function copy(
+export function sortedCopy(
   value: unknown,
   scope: UnorderedScope,
   state: unknown,
-  copies: Map<object, object>,
+  maxDepth = DEFAULT_MAX_DEPTH,
+  loose = false,
+  memo?: WeakMap<object, { readonly state: unknown; readonly copy: unknown }>,
 ): unknown {
-  if (typeof value !== 'object' || value === null || scope.inert(state)) return value
-  const cycle = copies.get(value)
-  if (cycle !== undefined) return cycle
-  if (isAsymmetric(value)) return value
-  const kind = kindOf(value)
-  if (
-    kind !== Kind.Array &&
-    kind !== Kind.Object &&
-    kind !== Kind.Instance &&
-    kind !== Kind.Map &&
-    kind !== Kind.Set
-  ) {
-    return value
-  }
-  const child = (item: unknown, step: PathStep): unknown =>
-    copy(item, scope, scope.step(state, step), copies)
-  let out: object
-  if (kind === Kind.Array) {
-    const source = value as readonly unknown[]
-    const unordered = scope.unordered(state)
-    const target = new Array<unknown>(source.length)
-    if (Object.getPrototypeOf(value) !== Array.prototype)
-      Object.setPrototypeOf(target, Object.getPrototypeOf(value) as object)
-    copies.set(value, target)
-    for (let index = 0; index < source.length; index++)
-      target[index] = child(source[index], unordered ? MEMBER : index)
-    if (unordered) sortCanonically(target).forEach((item, index) => (target[index] = item))
-    // Keys besides the indices (`Object.assign([1], { x: 1 })`) are compared and diffed too.
-    for (const key of extraKeys(source)) {
-      ;(target as unknown as Record<PropertyKey, unknown>)[key] = child(
-        (source as unknown as Record<PropertyKey, unknown>)[key],
-        key,
-      )
-    }
-    out = target
-  } else {
-    out = copyContainer(value, kind, copies, child)
-  }
-  copies.delete(value)
-  return out
+  return copySpine(
+    value,
+    {
+      scope,
+      maxDepth,
+      memo,
+      shareUnchanged: false,
+      arrayExtras: true,
+      // `toEqual`'s view (see `compareLoosely`): no asymmetric matchers, which need the runner.
+      loose,
+      onAsymmetric: loose
+        ? () => {
+            throw new RunnerLimit('asymmetric')
+          }
+        : undefined,
+      finishArray: (copy, unordered, simple) => {
+        if (!unordered || copy.length < 2) return copy
+        // Below here every multiset is sorted already: plain data orders as it is, in time
+        // linear in what tells elements apart (normalizing each element would be quadratic in
+        // the depth of nested multisets).
+        const sorted = simple ? sortInPlace(copy) : sortCanonically(copy, maxDepth)
+        sorted.forEach((item, index) => (copy[index] = item))
+        return copy
+      },
+    },
+    state,
+  )
+}
+
+function sortInPlace<T>(items: readonly T[]): T[] {
+  const order = items.map((_, index) => index)
+  order.sort((a, b) => compareCanonical(items[a], items[b]) || a - b)
+  return order.map((index) => items[index] as T)
 }
 
 /** Sorts items by their canonical forms, computed once each; equal forms keep input order. @internal */
-export function sortCanonically<T>(items: readonly T[]): T[] {
-  const forms = items.map((item) => normalize(item))
+export function sortCanonically<T>(items: readonly T[], maxDepth = DEFAULT_MAX_DEPTH): T[] {
+  if (items.length < 2) return [...items]
+  const forms = items.map((item) => normalize(item, { maxDepth }))
   const order = items.map((_, index) => index)
   order.sort((a, b) => compareCanonical(forms[a], forms[b]) || a - b)
   return order.map((index) => items[index] as T)

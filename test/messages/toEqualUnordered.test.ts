@@ -1,9 +1,22 @@
+import { expect as jestExpect } from 'expect'
+import { processError } from '@vitest/utils/error'
 import { describe, expect, test } from 'vitest'
 import { toEqualUnordered } from '../../matchers/toEqualUnordered'
+import { installUnorderedAsymmetric } from '../../matchers/unorderedAsymmetric'
 import type { UnorderedOptions } from '../../src/unordered/readUnorderedOptions'
-import { failureOf } from '../helpers/failureOf'
+import { failureOf, stripAnsi } from '../helpers/failureOf'
 
 expect.extend({ toEqualUnordered })
+installUnorderedAsymmetric(expect)
+jestExpect.extend({ toEqualUnordered } as never)
+
+type Asymmetric = { toEqualUnordered(expected: unknown, options?: UnorderedOptions): unknown }
+type Unordered = {
+  toEqualUnordered(expected: unknown, options?: UnorderedOptions): void
+  not: { toEqualUnordered(expected: unknown, options?: UnorderedOptions): void }
+}
+/** Jest's standalone `expect` with the matcher registered. */
+const jest = (value: unknown) => jestExpect(value) as unknown as Unordered
 
 declare module 'vitest' {
   // Vitest's own parameter list, repeated exactly, or the interfaces do not merge.
@@ -343,29 +356,132 @@ describe('.toEqualUnordered', () => {
     `)
   })
 
-  test('throws when received is not an array', () => {
-    expect(failureOf(() => expect('abc').toEqualUnordered(['a']))).toMatchInlineSnapshot(`
+  test('fails when a Set is compared with an array, naming both types', () => {
+    expect(failureOf(() => expect(new Set([1])).toEqualUnordered([1]))).toMatchInlineSnapshot(`
       "expect(received).toEqualUnordered(expected)
 
-      Matcher error: received value must be an array (pass \`paths\` to compare other values).
+      Expected the values to be equal, with every array at every depth compared in any order, each element as many times.
 
-      Received has type:  String
-      Received has value: "abc""
+      At $: types differ: an array vs a Set.
+
+      Expected: Array [
+        1,
+      ]
+      Received: Set {
+        1,
+      }"
+    `)
+  })
+
+  test('fails when values that are not arrays differ inside a nested multiset', () => {
+    const received = {
+      id: 7,
+      users: [
+        { name: 'b', roles: ['x'] },
+        { name: 'a', roles: [] },
+      ],
+    }
+    const expected = {
+      id: 7,
+      users: [
+        { name: 'a', roles: [] },
+        { name: 'b', roles: ['y'] },
+      ],
+    }
+    expect(failureOf(() => expect(received).toEqualUnordered(expected))).toMatchInlineSnapshot(`
+      "expect(received).toEqualUnordered(expected)
+
+      Expected the values to be equal, with every array at every depth compared in any order, each element as many times.
+
+      At $.users: 1 missing, 1 extra (received 2 elements, expected 2; 1 paired).
+
+      Changed (paired by similar fields):
+        expected[1] vs received[0]: multisets differ at $.users[*].roles
+
+      Unpaired elements side by side (nested multisets sorted):
+
+      - Expected
+      + Received
+
+        [
+          {
+            "name": "b",
+            "roles": [
+      -       "y",
+      +       "x",
+            ],
+          },
+        ]"
+    `)
+  })
+
+  test('fails under deep: false when a value that is not an array differs in a nested order', () => {
+    expect(
+      failureOf(() => expect({ ids: [2, 1] }).toEqualUnordered({ ids: [1, 2] }, { deep: false })),
+    ).toMatchInlineSnapshot(`
+      "expect(received).toEqualUnordered(expected)
+
+      Expected the values to be equal; with deep: false only a top-level array is compared in any order.
+
+      At $.ids[0]: values differ.
+
+      Expected: 1
+      Received: 2
+
+      Note: the values differ only in the order of nested arrays at $.ids; drop \`deep: false\` to ignore that order."
+    `)
+  })
+
+  test('fails when data 100,000 levels deep differs at the bottom, naming the multiset and skipping the diff', () => {
+    // 100,000 nested multisets, the bottom one different: too deep for the runner's `equals`.
+    const chain = (leaf: number) => {
+      let value: unknown = [leaf]
+      for (let i = 0; i < 100_000; i++) value = [value, i]
+      return value
+    }
+    expect(failureOf(() => expect(chain(1)).toEqualUnordered(chain(2), { maxDepth: 100_001 })))
+      .toMatchInlineSnapshot(`
+        "expect(received).toEqualUnordered(expected)
+
+        Expected the arrays to hold the same elements in any order, each as many times; nested arrays are unordered too.
+
+        At $: 1 missing, 1 extra (received 2 elements, expected 2; 1 paired).
+
+        Changed (paired by similar fields):
+          expected[0] vs received[0]: multisets differ at $[*]
+
+        Unpaired elements side by side (nested multisets sorted):
+
+        The unpaired elements nest more than 200 levels deep: too deep to diff."
+      `)
+  })
+
+  test('throws when maxDepth is not a positive integer', () => {
+    expect(failureOf(() => expect([1]).toEqualUnordered([1], { maxDepth: 0 })))
+      .toMatchInlineSnapshot(`
+      "expect(received).toEqualUnordered(expected)
+
+      Matcher error: The \`maxDepth\` option of toEqualUnordered() must be a positive integer, but received 0.
+
+      Received has type:  Object
+      Received has value: Object {
+        "maxDepth": 0,
+      }"
     `)
   })
 
   test('throws when an option is unknown', () => {
     expect(failureOf(() => expect([1]).toEqualUnordered([1], { depp: false } as never)))
       .toMatchInlineSnapshot(`
-      "expect(received).toEqualUnordered(expected)
+        "expect(received).toEqualUnordered(expected)
 
-      Matcher error: toEqualUnordered() does not know the option \`depp\`. Known options: \`deep\`, \`paths\`, \`strict\`, \`identifyBy\`.
+        Matcher error: toEqualUnordered() does not know the option \`depp\`. Known options: \`deep\`, \`paths\`, \`strict\`, \`identifyBy\`, \`maxDepth\`.
 
-      Received has type:  Object
-      Received has value: Object {
-        "depp": false,
-      }"
-    `)
+        Received has type:  Object
+        Received has value: Object {
+          "depp": false,
+        }"
+      `)
   })
 })
 
@@ -407,6 +523,151 @@ describe('.not.toEqualUnordered', () => {
 
       Expected: not 100 elements (too many to print) (in any order)
       Received: 100 elements (too many to print)"
+    `)
+  })
+})
+
+describe('.not.toEqualUnordered on values that are not arrays', () => {
+  test('fails when the values are equal with every nested array unordered', () => {
+    expect(failureOf(() => expect({ ids: [2, 1] }).not.toEqualUnordered({ ids: [1, 2] })))
+      .toMatchInlineSnapshot(`
+      "expect(received).not.toEqualUnordered(expected)
+
+      Expected the values not to be equal, with every array at every depth compared in any order, each element as many times. They are.
+
+      Expected: not Object {
+        "ids": Array [
+          1,
+          2,
+        ],
+      } (in any order)
+      Received: Object {
+        "ids": Array [
+          2,
+          1,
+        ],
+      }"
+    `)
+  })
+})
+
+describe('.toEqualUnordered under Jest', () => {
+  test('fails when a Set is compared with an array, naming both types', () => {
+    expect(failureOf(() => jest(new Set([1])).toEqualUnordered([1]))).toMatchInlineSnapshot(`
+      "expect(received).toEqualUnordered(expected)
+
+      Expected the values to be equal, with every array at every depth compared in any order, each element as many times.
+
+      At $: types differ: an array vs a Set.
+
+      Expected: [1]
+      Received: Set {1}"
+    `)
+  })
+
+  test('fails when values that are not arrays differ inside a nested multiset', () => {
+    const received = {
+      id: 7,
+      users: [
+        { name: 'b', roles: ['x'] },
+        { name: 'a', roles: [] },
+      ],
+    }
+    const expected = {
+      id: 7,
+      users: [
+        { name: 'a', roles: [] },
+        { name: 'b', roles: ['y'] },
+      ],
+    }
+    expect(failureOf(() => jest(received).toEqualUnordered(expected))).toMatchInlineSnapshot(`
+      "expect(received).toEqualUnordered(expected)
+
+      Expected the values to be equal, with every array at every depth compared in any order, each element as many times.
+
+      At $.users: 1 missing, 1 extra (received 2 elements, expected 2; 1 paired).
+
+      Changed (paired by similar fields):
+        expected[1] vs received[0]: multisets differ at $.users[*].roles
+
+      Unpaired elements side by side (nested multisets sorted):
+
+      - Expected
+      + Received
+
+        Array [
+          Object {
+            "name": "b",
+            "roles": Array [
+      -       "y",
+      +       "x",
+            ],
+          },
+        ]"
+    `)
+  })
+
+  test('fails when data 100,000 levels deep differs at the bottom, naming the multiset and skipping the diff', () => {
+    // 100,000 nested multisets, the bottom one different: too deep for the runner's `equals`.
+    const chain = (leaf: number) => {
+      let value: unknown = [leaf]
+      for (let i = 0; i < 100_000; i++) value = [value, i]
+      return value
+    }
+    expect(failureOf(() => jest(chain(1)).toEqualUnordered(chain(2), { maxDepth: 100_001 })))
+      .toMatchInlineSnapshot(`
+        "expect(received).toEqualUnordered(expected)
+
+        Expected the arrays to hold the same elements in any order, each as many times; nested arrays are unordered too.
+
+        At $: 1 missing, 1 extra (received 2 elements, expected 2; 1 paired).
+
+        Changed (paired by similar fields):
+          expected[0] vs received[0]: multisets differ at $[*]
+
+        Unpaired elements side by side (nested multisets sorted):
+
+        The unpaired elements nest more than 200 levels deep: too deep to diff."
+      `)
+  })
+
+  test('fails when the values are equal under .not, with every nested array unordered', () => {
+    expect(failureOf(() => jest({ ids: [2, 1] }).not.toEqualUnordered({ ids: [1, 2] })))
+      .toMatchInlineSnapshot(`
+      "expect(received).not.toEqualUnordered(expected)
+
+      Expected the values not to be equal, with every array at every depth compared in any order, each element as many times. They are.
+
+      Expected: not {"ids": [1, 2]} (in any order)
+      Received: {"ids": [2, 1]}"
+    `)
+  })
+})
+
+describe('expect.toEqualUnordered inside toEqual under Vitest', () => {
+  test('fails with a diff of the expected elements, never the options object', () => {
+    let error: unknown
+    try {
+      expect({ ids: [2, 1], n: 1 }).toEqual({
+        ids: (expect as unknown as Asymmetric).toEqualUnordered([1, 3], { deep: false }),
+        n: 1,
+      })
+    } catch (e) {
+      error = e
+    }
+    processError(error)
+    expect(stripAnsi((error as { diff: string }).diff)).toMatchInlineSnapshot(`
+      "- Expected
+      + Received
+
+        {
+          "ids": [
+      +     2,
+            1,
+      -     3,
+          ],
+          "n": 1,
+        }"
     `)
   })
 })

@@ -2,8 +2,8 @@ import { readOptions } from '../../options/readOptions'
 import { MAX_DEPTH } from '../../options/rules'
 import type { EqualityOptions } from '../../types'
 import { DEFAULT_MAX_DEPTH } from '../traversal/traversalError'
-import { compareStructurally, equalFast } from './compareStructurally'
-import { FAST_DEPTH } from './fastEqual'
+import { compareStructurally } from './compareStructurally'
+import { FAST_DEPTH, fastEqual } from './fastEqual'
 
 /**
  * Strict structural equality, the core of every comparison in the library.
@@ -12,11 +12,17 @@ import { FAST_DEPTH } from './fastEqual'
  * - Objects must have the same prototype and the same own enumerable string and symbol keys;
  *   `{ a: undefined }` differs from `{}`. Key insertion order never matters.
  * - Maps and Sets compare by content in any order and need a true one-to-one pairing: the Set
- *   `{ {x:1}, {x:1} }` does not equal `{ {x:1}, {y:2} }`.
- * - Dates, RegExps (source and flags), typed arrays, ArrayBuffers, DataViews, boxed primitives and
- *   Errors (name, message, cause, own properties) compare by value; functions by identity.
- * - Equal cyclic structures are equal: a back-reference matches a back-reference to the ancestor
- *   at the same depth.
+ *   `{ {x:1}, {x:1} }` does not equal `{ {x:1}, {y:2} }`. They are read through the engine's own
+ *   iteration, so a subclass that overrides its iterator cannot hide or add entries.
+ * - Dates, RegExps (source and flags), typed arrays, ArrayBuffers, DataViews, boxed primitives
+ *   (BigInt and Symbol boxes too) and Errors (name, message, cause, own properties) compare by
+ *   value, read through the engine's own methods; platform objects (URL, URLSearchParams, Headers,
+ *   FormData, KeyObject, ...) by the value they hold; functions, Promises, iterators, streams,
+ *   Blobs and other objects whose state cannot be read by identity.
+ * - Cycles: a reference back to an ancestor equals only a reference back to the ancestor at the
+ *   same place on the other side. A cycle closes at a path, so `a.self = a` differs from an
+ *   unrolled copy `{ self: { self: a } }` (their texts differ too); `util.isDeepStrictEqual`
+ *   calls those equal.
  * - Arrays compare by length and elements; holes read as `undefined`, and non-index properties of
  *   arrays are not compared.
  *
@@ -24,9 +30,10 @@ import { FAST_DEPTH } from './fastEqual'
  * constructors instead of prototypes, ignores symbol keys, finds Set members and Map keys by
  * identity (two Sets of equal objects differ there), and loops forever on cycles. Differences from
  * `util.isDeepStrictEqual`: holes equal `undefined` here; Errors compare by name, message, cause
- * and enumerable properties.
+ * and enumerable properties; cycles compare by where they close.
  *
- * Data deeper than `maxDepth` (default `DEFAULT_MAX_DEPTH`, 1,000) throws `TOO_DEEP`; a getter that
+ * Nesting is limited by `maxDepth` only (default `DEFAULT_MAX_DEPTH`, 1,000): no recursion, so
+ * 100,000 levels work when `maxDepth` allows them. Deeper data throws `TOO_DEEP`; a getter that
  * throws, `UNREADABLE`. Both name the path.
  *
  * @example deepEqual(new Set([{ a: 1 }]), new Set([{ a: 1 }])) // true
@@ -37,13 +44,11 @@ export function deepEqual(a: unknown, b: unknown, options?: EqualityOptions): bo
   const maxDepth = readEqualityOptions(options, 'deepEqual()')
   try {
     // The fast mode leaves at FAST_DEPTH; a lower limit must be enforced from the start.
-    if (maxDepth > FAST_DEPTH) return equalFast(a, b)
+    if (maxDepth > FAST_DEPTH) return fastEqual(a, b)
   } catch {
-    // RESTART, a stack overflow or the user's getter throwing: the tracked run below either
-    // handles it or throws the library's error with the path.
+    // RESTART, or the user's getter throwing: the tracked run below either handles it or throws
+    // the library's error with the path.
   }
-  // Deep data, cycles or an exception: compare again with full bookkeeping, which either
-  // handles the case or throws an error that names the path.
   return compareStructurally(a, b, false, maxDepth).equal
 }
 

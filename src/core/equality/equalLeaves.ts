@@ -1,8 +1,15 @@
-import { bytesOf, isTypedArray } from '../kinds/bytesOf'
-import { className, kindOf } from '../kinds/kindOf'
+import {
+  boxedValueOf,
+  bytesOf,
+  elementsOf,
+  regExpParts,
+  timeOf,
+  typedArrayName,
+} from '../kinds/intrinsics'
+import { className, Kind, kindOf, platformTypeOf } from '../kinds/kindOf'
 import { describeKind } from '../kinds/describeKind'
 
-// Comparisons that need no recursion, shared by the structural engine's modes.
+// Comparisons that need no traversal of children, shared by the fast and the tracked mode.
 
 const isEnumerable = Object.prototype.propertyIsEnumerable
 
@@ -21,7 +28,7 @@ export function sameKeySet(keysA: readonly string[], keysB: readonly string[], b
   return true
 }
 
-/** Why two objects with different prototypes differ, in words. @internal */
+/** Why two objects with different prototypes or kinds differ, in words. @internal */
 export function prototypeReason(a: object, b: object): string {
   const kindA = kindOf(a)
   const kindB = kindOf(b)
@@ -31,15 +38,16 @@ export function prototypeReason(a: object, b: object): string {
 
 /** Whether two binary values (typed arrays by element, buffers by byte) hold the same contents. @internal */
 export function equalBinary(a: object, b: object): boolean {
-  if (isTypedArray(a)) {
-    const x = a as unknown as ArrayLike<number | bigint>
-    const y = b as unknown as ArrayLike<number | bigint>
+  if (typedArrayName(a) !== undefined) {
+    if (typedArrayName(a) !== typedArrayName(b)) return false
+    const x = elementsOf(a)
+    const y = elementsOf(b)
     if (x.length !== y.length) return false
     for (let i = 0; i < x.length; i++) if (!Object.is(x[i], y[i])) return false
     return true
   }
-  const x = bytesOf(a as ArrayBuffer)
-  const y = bytesOf(b as ArrayBuffer)
+  const x = bytesOf(a)
+  const y = bytesOf(b)
   if (x.length !== y.length) return false
   for (let i = 0; i < x.length; i++) if (x[i] !== y[i]) return false
   return true
@@ -48,3 +56,34 @@ export function equalBinary(a: object, b: object): boolean {
 /** Objects and functions: values a Set or Map finds by identity, not by `has`. @internal */
 export const isObjectLike = (value: unknown): value is object =>
   (typeof value === 'object' && value !== null) || typeof value === 'function'
+
+/**
+ * Compares two objects of one kind that have no children to walk, or returns `undefined` for a
+ * container kind. The reason (for `findDifference`) is returned for a difference, `''` for equal.
+ * @internal
+ */
+export function compareLeafObjects(a: object, b: object, kind: number): string | undefined {
+  switch (kind) {
+    case Kind.Date:
+      return Object.is(timeOf(a), timeOf(b)) ? '' : 'dates differ'
+    case Kind.RegExp: {
+      const x = regExpParts(a)
+      const y = regExpParts(b)
+      return x.source === y.source && x.flags === y.flags ? '' : 'regular expressions differ'
+    }
+    case Kind.Boxed:
+      return Object.is(boxedValueOf(a), boxedValueOf(b)) ? '' : 'boxed values differ'
+    case Kind.Binary:
+      return equalBinary(a, b) ? '' : 'binary contents differ'
+    case Kind.Identity:
+      return a === b
+        ? ''
+        : `a ${className(a)} compares by identity${platformTypeOf(a).opaque === true ? ' (await, spread or unwrap it first)' : ''}`
+    case Kind.Circular:
+      return (a as { path: string }).path === (b as { path: string }).path
+        ? ''
+        : 'cycles close at different paths'
+    default:
+      return undefined
+  }
+}

@@ -17,7 +17,12 @@ export function isIndexKey(key: unknown): key is string {
   return typeof key === 'string' && INDEX_KEY.test(key) && Number(key) < 4294967295
 }
 
-/** Compares two symbols by description: the only stable thing a symbol has. @internal */
+/**
+ * Compares two symbols by description: the only stable thing a symbol has. Two distinct symbols
+ * may share one; `normalize` orders such keys by their values, so the text still depends only on
+ * content.
+ * @internal
+ */
 export function compareSymbols(a: symbol, b: symbol): number {
   const x = a.description ?? ''
   const y = b.description ?? ''
@@ -25,8 +30,9 @@ export function compareSymbols(a: symbol, b: symbol): number {
 }
 
 /**
- * Sorted string keys then sorted enumerable symbol keys: the canonical key order. String keys use
- * the default sort, which compares UTF-16 code units (never the locale).
+ * Sorted string keys then enumerable symbol keys sorted by description (ties keep their order):
+ * the canonical key order. String keys use the default sort, which compares UTF-16 code units
+ * (never the locale).
  * @internal
  */
 export function canonicalKeys(value: object): (string | symbol)[] {
@@ -34,4 +40,20 @@ export function canonicalKeys(value: object): (string | symbol)[] {
   const symbols = enumerableSymbols(value)
   if (symbols.length > 0) keys.push(...symbols.sort(compareSymbols))
   return keys
+}
+
+/**
+ * Whether two symbol keys share a description: their canonical order then depends on their
+ * values, known only once those are canonical.
+ * @internal
+ */
+export function hasSymbolTies(keys: readonly unknown[]): boolean {
+  const seen = new Set<string>()
+  for (const key of keys) {
+    if (typeof key !== 'symbol') continue
+    const description = key.description ?? ''
+    if (seen.has(description)) return true
+    seen.add(description)
+  }
+  return false
 }

@@ -1,4 +1,11 @@
+import { types } from 'node:util'
 import { Circular } from '../canonical/Circular'
+import {
+  isForeignOpaque,
+  OPAQUE_TYPE,
+  platformTypeOfPrototype,
+  type PlatformType,
+} from './platformTypes'
 
 /**
  * The kinds of value the library tells apart, numbered in the documented total order across types:
@@ -7,8 +14,10 @@ import { Circular } from '../canonical/Circular'
  * what a value is.
  *
  * undefined < null < booleans < numbers < bigints < strings < symbols < Dates < RegExps <
- * typed arrays, ArrayBuffers and DataViews < Errors < boxed primitives < arrays < Sets < Maps <
- * plain objects < class instances (and null-prototype objects) < functions < circular references
+ * typed arrays, ArrayBuffers and DataViews < Errors < boxed primitives < platform values (URL,
+ * Headers, ...) < arrays < Sets < Maps < plain objects < class instances (and null-prototype
+ * objects) < objects compared by identity (streams, Promises, iterators, ...) < functions <
+ * circular references
  *
  * @internal
  */
@@ -25,21 +34,26 @@ export const Kind = {
   Binary: 9,
   Error: 10,
   Boxed: 11,
-  Array: 12,
-  Set: 13,
-  Map: 14,
-  Object: 15,
-  Instance: 16,
-  Function: 17,
-  Circular: 18,
+  Platform: 12,
+  Array: 13,
+  Set: 14,
+  Map: 15,
+  Object: 16,
+  Instance: 17,
+  Identity: 18,
+  Function: 19,
+  Circular: 20,
 } as const
 
 /** One of the `Kind` numbers. @internal */
 export type KindCode = (typeof Kind)[keyof typeof Kind]
 
 /**
- * The kind of `value`. Reading a revoked Proxy's prototype throws here; callers turn that into an
- * `UNREADABLE` error that names the path.
+ * The kind of `value`. Built-ins are recognised by their internal slots (brand checks), never by
+ * `instanceof` alone, so values of another realm (a `node:vm` context, Jest's test context) and
+ * subclasses are read alike, and an object that only inherits a built-in's prototype (or claims
+ * its `Symbol.toStringTag`) is a class instance. Reading a revoked Proxy's prototype throws here;
+ * callers turn that into an `UNREADABLE` error that names the path.
  * @internal
  */
 export function kindOf(value: unknown): KindCode {
@@ -63,99 +77,112 @@ export function kindOf(value: unknown): KindCode {
   }
 }
 
+const objectPrototype = Object.prototype
+
+/** A built-in's kind and the brand check that confirms an object really is one. */
+interface Builtin {
+  readonly kind: KindCode
+  readonly confirm: (value: object) => boolean
+}
+
+const always = (): boolean => true
+const isBinary = (value: object): boolean =>
+  types.isAnyArrayBuffer(value) || types.isArrayBufferView(value)
+const isError = (value: object): boolean => types.isNativeError(value)
+
+// Same-realm built-ins by prototype: an object whose chain reaches one is a candidate.
+const BY_PROTOTYPE = new Map<object, Builtin>([
+  [Map.prototype, { kind: Kind.Map, confirm: types.isMap }],
+  [Set.prototype, { kind: Kind.Set, confirm: types.isSet }],
+  [Date.prototype, { kind: Kind.Date, confirm: types.isDate }],
+  [RegExp.prototype, { kind: Kind.RegExp, confirm: types.isRegExp }],
+  // DOMException and other errors built without the engine's slot still inherit Error.prototype.
+  [Error.prototype, { kind: Kind.Error, confirm: always }],
+  [ArrayBuffer.prototype, { kind: Kind.Binary, confirm: isBinary }],
+  [Object.getPrototypeOf(Uint8Array.prototype) as object, { kind: Kind.Binary, confirm: isBinary }],
+  [DataView.prototype, { kind: Kind.Binary, confirm: isBinary }],
+  [Number.prototype, { kind: Kind.Boxed, confirm: types.isBoxedPrimitive }],
+  [String.prototype, { kind: Kind.Boxed, confirm: types.isBoxedPrimitive }],
+  [Boolean.prototype, { kind: Kind.Boxed, confirm: types.isBoxedPrimitive }],
+  [BigInt.prototype, { kind: Kind.Boxed, confirm: types.isBoxedPrimitive }],
+  [Symbol.prototype, { kind: Kind.Boxed, confirm: types.isBoxedPrimitive }],
+  [Circular.prototype, { kind: Kind.Circular, confirm: always }],
+])
+if (typeof SharedArrayBuffer !== 'undefined')
+  BY_PROTOTYPE.set(SharedArrayBuffer.prototype, { kind: Kind.Binary, confirm: isBinary })
+
+// Another realm's built-ins by tag (any class may claim a tag, so each is confirmed by its slot).
+const BY_TAG: Record<string, Builtin> = {
+  '[object Map]': { kind: Kind.Map, confirm: types.isMap },
+  '[object Set]': { kind: Kind.Set, confirm: types.isSet },
+  '[object Date]': { kind: Kind.Date, confirm: types.isDate },
+  '[object RegExp]': { kind: Kind.RegExp, confirm: types.isRegExp },
+  '[object Error]': { kind: Kind.Error, confirm: isError },
+  '[object Number]': { kind: Kind.Boxed, confirm: types.isBoxedPrimitive },
+  '[object String]': { kind: Kind.Boxed, confirm: types.isBoxedPrimitive },
+  '[object Boolean]': { kind: Kind.Boxed, confirm: types.isBoxedPrimitive },
+  '[object BigInt]': { kind: Kind.Boxed, confirm: types.isBoxedPrimitive },
+  '[object Symbol]': { kind: Kind.Boxed, confirm: types.isBoxedPrimitive },
+  '[object ArrayBuffer]': { kind: Kind.Binary, confirm: isBinary },
+  '[object SharedArrayBuffer]': { kind: Kind.Binary, confirm: isBinary },
+  '[object DataView]': { kind: Kind.Binary, confirm: isBinary },
+}
+
 function objectKind(value: object): KindCode {
   // Plain objects and arrays first: they are nearly all of real data.
-  const proto: unknown = Object.getPrototypeOf(value)
-  if (proto === Object.prototype) return Kind.Object
+  const proto = Object.getPrototypeOf(value) as object | null
+  if (proto === objectPrototype) return Kind.Object
   if (Array.isArray(value)) return Kind.Array
-  if (value instanceof Map) return Kind.Map
-  if (value instanceof Set) return Kind.Set
-  if (value instanceof Date) return Kind.Date
-  if (value instanceof RegExp) return Kind.RegExp
-  if (value instanceof Error) return Kind.Error
-  if (ArrayBuffer.isView(value) || value instanceof ArrayBuffer) return Kind.Binary
-  if (typeof SharedArrayBuffer !== 'undefined' && value instanceof SharedArrayBuffer)
-    return Kind.Binary
-  if (value instanceof Number || value instanceof String || value instanceof Boolean)
-    return Kind.Boxed
-  if (value instanceof Circular) return Kind.Circular
-  return foreignKind(value, proto) ?? Kind.Instance
+  for (let at = proto; at !== null && at !== objectPrototype; at = Object.getPrototypeOf(at)) {
+    const builtin = BY_PROTOTYPE.get(at)
+    if (builtin !== undefined) return builtin.confirm(value) ? builtin.kind : Kind.Instance
+    const platform = platformTypeOfPrototype(at)
+    if (platform !== undefined) return platform.value === undefined ? Kind.Identity : Kind.Platform
+    if (isForeignObjectPrototype(at)) return at === proto ? Kind.Object : foreignKind(value)
+  }
+  // A class of this realm that extends no built-in. A null-prototype object may still be a
+  // built-in whose prototype was removed: only the brand checks can tell.
+  return proto === null ? foreignKind(value) : Kind.Instance
 }
 
-/**
- * The kind of a built-in from another realm (a `node:vm` context, an iframe, Jest's test context:
- * Jest hands tests the outer realm's `structuredClone`), which `instanceof` cannot see. The
- * string tag is only a hint (any class may claim one), so each kind is confirmed by calling a
- * method that works only on a genuine object of that kind, whatever its realm.
- */
-function foreignKind(value: object, proto: unknown): KindCode | undefined {
-  if (isForeignObjectPrototype(proto)) return Kind.Object
-  switch (Object.prototype.toString.call(value)) {
-    case '[object Map]':
-      return hasBrand(() => Map.prototype.has.call(value, undefined)) ? Kind.Map : undefined
-    case '[object Set]':
-      return hasBrand(() => Set.prototype.has.call(value, undefined)) ? Kind.Set : undefined
-    case '[object Date]':
-      return hasBrand(() => Date.prototype.getTime.call(value)) ? Kind.Date : undefined
-    case '[object RegExp]':
-      return hasBrand(() => regExpSource?.call(value)) ? Kind.RegExp : undefined
-    case '[object ArrayBuffer]':
-      return hasBrand(() => arrayBufferLength?.call(value)) ? Kind.Binary : undefined
-    case '[object Number]':
-      return hasBrand(() => Number.prototype.valueOf.call(value)) ? Kind.Boxed : undefined
-    case '[object String]':
-      return hasBrand(() => String.prototype.valueOf.call(value)) ? Kind.Boxed : undefined
-    case '[object Boolean]':
-      return hasBrand(() => Boolean.prototype.valueOf.call(value)) ? Kind.Boxed : undefined
-    case '[object Error]':
-      // Node 20 has no brand check for errors; a foreign Error is the only common owner of this tag.
-      return Kind.Error
-    default:
-      return undefined
-  }
-}
-
-const regExpSource = Object.getOwnPropertyDescriptor(RegExp.prototype, 'source')?.get
-const arrayBufferLength = Object.getOwnPropertyDescriptor(ArrayBuffer.prototype, 'byteLength')?.get
-
-function hasBrand(probe: () => unknown): boolean {
-  try {
-    probe()
-    return true
-  } catch {
-    return false
-  }
+/** The kind of an object of another realm, or one without a prototype: by tag, then by brand. */
+function foreignKind(value: object): KindCode {
+  const tag = Object.prototype.toString.call(value)
+  const builtin = BY_TAG[tag]
+  if (builtin !== undefined && builtin.confirm(value)) return builtin.kind
+  if (types.isTypedArray(value)) return Kind.Binary
+  if (isForeignOpaque(value, tag)) return Kind.Identity
+  return Kind.Instance
 }
 
 /** Another realm's `Object.prototype`: the end of a prototype chain, whose constructor is `Object`. */
-function isForeignObjectPrototype(proto: unknown): boolean {
-  if (typeof proto !== 'object' || proto === null || Object.getPrototypeOf(proto) !== null)
-    return false
+function isForeignObjectPrototype(proto: object): boolean {
+  if (Object.getPrototypeOf(proto) !== null) return false
   const ctor: unknown = (proto as { constructor?: unknown }).constructor
   return typeof ctor === 'function' && ctor.name === 'Object'
 }
 
-const OPAQUE_TAGS = new Set([
-  '[object Promise]',
-  '[object WeakMap]',
-  '[object WeakSet]',
-  '[object WeakRef]',
-])
+/**
+ * How an object of kind `Platform` or `Identity` is read (see `PlatformType`).
+ * @internal
+ */
+export function platformTypeOf(value: object): PlatformType {
+  for (let at = Object.getPrototypeOf(value) as object | null; at !== null;) {
+    const type = platformTypeOfPrototype(at)
+    if (type !== undefined) return type
+    at = Object.getPrototypeOf(at) as object | null
+  }
+  return OPAQUE_TYPE
+}
 
 /**
- * Whether an object hides its contents from every traversal: a Promise, WeakMap, WeakSet or WeakRef
- * (of any realm). Such values have no own properties to compare, so they compare by identity, and
- * printing one is an error rather than a silent `Promise {}`.
+ * Whether an object hides its contents from every traversal: a Promise, WeakMap, WeakSet,
+ * WeakRef, FinalizationRegistry, iterator or generator (of any realm). Such values compare by
+ * identity, and printing one is an error rather than a silent `Promise {}`.
  * @internal
  */
 export function isOpaque(value: object): boolean {
-  return (
-    value instanceof Promise ||
-    value instanceof WeakMap ||
-    value instanceof WeakSet ||
-    (typeof WeakRef !== 'undefined' && value instanceof WeakRef) ||
-    OPAQUE_TAGS.has(Object.prototype.toString.call(value))
-  )
+  return kindOf(value) === Kind.Identity && platformTypeOf(value).opaque === true
 }
 
 /**
@@ -168,5 +195,5 @@ export function className(value: object): string {
   if (proto === null) return '[Object: null prototype]'
   const ctor: unknown = (proto as { constructor?: unknown }).constructor
   const name = typeof ctor === 'function' ? ctor.name : ''
-  return name === '' ? '<anonymous>' : name
+  return typeof name === 'string' && name !== '' ? name : '<anonymous>'
 }

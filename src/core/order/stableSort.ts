@@ -12,6 +12,7 @@ export function stableSort<T>(
   items: readonly T[],
   compare: (a: T, b: T) => number = compareCanonical,
 ): T[] {
+  if (items.length < 2) return [...items]
   // Array#sort is stable since ES2019, but never passes undefined to the comparator.
   if (!items.includes(undefined as T)) return [...items].sort(compare)
   const indices = Array.from(items, (_, i) => i)

@@ -21,7 +21,8 @@ export function fastJsonText(value: unknown, indent: number, maxDepth: number): 
   const walk: CopyWalk = {
     shapes: new Map(),
     compiled: 0,
-    maxDepth,
+    // The copy recurses and the native serializer too: deeper data takes the iterative printer.
+    maxDepth: Math.min(maxDepth, FAST_DEPTH),
     allKeys: new Set(),
     indexKeys: false,
   }
@@ -32,7 +33,12 @@ export function fastJsonText(value: unknown, indent: number, maxDepth: number): 
     // Not JSON data, or a getter threw: the general path handles (or reports) it.
     return undefined
   }
-  return JSON.stringify(copy, walk.indexKeys ? [...walk.allKeys].sort() : null, indent)
+  try {
+    return JSON.stringify(copy, walk.indexKeys ? [...walk.allKeys].sort() : null, indent)
+  } catch {
+    // Text past the engine's string limit: the general printer refuses it with a clear error.
+    return undefined
+  }
 }
 
 /** Builds the sorted copy of one object of a shape; `copy` copies each property value. */
@@ -67,6 +73,8 @@ interface CopyWalk {
 // Thrown (never escaping this module) to leave the copy early.
 const NOT_JSON = Symbol('not JSON')
 const SHAPES_PER_FIRST_KEY = 16
+/** Deepest nesting the fast path takes on: far inside the call stack for the copy and the serializer. @internal */
+export const FAST_DEPTH = 400
 const MAX_COMPILED = 256
 const objectPrototype = Object.prototype
 

@@ -3,7 +3,6 @@ import { IDENTIFIER } from '../../core/paths/parsePath'
 import { cloneDeep, type ReorderKind } from '../cloneDeep'
 import { compilePaths, type PathSelector, type SelectorState } from '../../core/paths/compilePaths'
 import { formatPath } from '../../core/paths/formatPath'
-import { type PathStep } from '../../core/paths/pathStep'
 import { permutation, type Random } from '../createRandom'
 
 /**
@@ -85,17 +84,20 @@ export function shuffleCopy<T>(
   const reorderings: Reordering[] = []
   let reordered = 0
 
-  const shuffleArrayAt = (steps: readonly PathStep[]): boolean => {
-    if (unordered === true) return true
-    if (selector === undefined) return false
-    let state: SelectorState = selector.root
-    for (const step of steps) state = selector.step(state, step)
-    return selector.matches(state)
-  }
+  const shuffleArrayAt = (state: unknown): boolean =>
+    unordered === true || (selector?.matches(state as SelectorState) ?? false)
 
   const copy = cloneDeep(value, {
-    reorder(kind, steps, keys) {
-      if (kind === 'elements' && !shuffleArrayAt(steps)) return undefined
+    // The selector's state is carried down the copy, so no path is walked from the root.
+    track:
+      selector === undefined
+        ? undefined
+        : {
+            root: selector.root,
+            step: (state, step) => selector.step(state as SelectorState, step),
+          },
+    reorder(kind, steps, keys, state) {
+      if (kind === 'elements' && !shuffleArrayAt(state)) return undefined
       const movable = kind === 'keys' ? keys.filter((key) => !isIndexKey(key)).length : keys.length
       if (movable < 2) return undefined
       const fixed = keys.length - movable

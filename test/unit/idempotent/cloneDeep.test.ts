@@ -1,3 +1,5 @@
+import { runInNewContext } from 'node:vm'
+import { types } from 'node:util'
 import { describe, expect, test } from 'vitest'
 import { cloneDeep } from '../../../src/idempotent/cloneDeep'
 
@@ -129,5 +131,71 @@ describe('cloneDeep', () => {
     expect(Object.keys(copy.b)).toEqual(['d', 'c'])
     expect([...copy.s]).toEqual([2, 1])
     expect(seen).toEqual(['keys@:3', 'members@s:2', 'keys@b:2'])
+  })
+})
+
+describe('cloneDeep of built-ins from another realm and of hostile or huge values', () => {
+  test('passes when Maps, Sets and Dates of another realm come out usable, with their prototype', () => {
+    const [map, set, date] = runInNewContext(
+      "[new Map([['a', 1]]), new Set([1]), new Date(5)]",
+    ) as [Map<string, number>, Set<number>, Date]
+    const copy = cloneDeep({ map, set, date })
+    expect(Map.prototype.get.call(copy.map, 'a')).toBe(1)
+    expect(Object.getPrototypeOf(copy.map)).toBe(Object.getPrototypeOf(map))
+    expect(copy.map.get('a')).toBe(1)
+    expect(copy.set.has(1)).toBe(true)
+    expect(copy.date.getTime()).toBe(5)
+    expect(copy.map).not.toBe(map)
+  })
+
+  test('passes when a Map subclass hiding its entries is copied with its real contents', () => {
+    class Hiding extends Map<string, number> {
+      override entries(): MapIterator<[string, number]> {
+        return new Map<string, number>().entries()
+      }
+      override [Symbol.iterator](): MapIterator<[string, number]> {
+        return this.entries()
+      }
+    }
+    const copy = cloneDeep(new Hiding([['a', 1]]))
+    expect(copy).toBeInstanceOf(Hiding)
+    expect(Map.prototype.get.call(copy, 'a')).toBe(1)
+  })
+
+  test('passes when errors are copied as real errors and platform values are rebuilt', () => {
+    const error = runInNewContext("new TypeError('x')") as Error
+    const copy = cloneDeep({ error, url: new URL('http://a.test/') })
+    expect(types.isNativeError(copy.error)).toBe(true)
+    expect(copy.error.message).toBe('x')
+    expect(copy.url).toBeInstanceOf(URL)
+    expect(copy.url.href).toBe('http://a.test/')
+  })
+
+  test('passes at 100,000 levels, and for a huge sparse array without visiting its holes', () => {
+    let deep: Record<string, unknown> = {}
+    const root = deep
+    for (let i = 0; i < 100_000; i++) deep = (deep.next = {}) as Record<string, unknown>
+    deep.end = true
+    let copy = cloneDeep(root) as Record<string, unknown>
+    for (let i = 0; i < 100_000; i++) copy = copy.next as Record<string, unknown>
+    expect(copy.end).toBe(true)
+    const huge: unknown[] = new Array(1e9)
+    huge[123] = { a: 1 }
+    const hugeCopy = cloneDeep(huge)
+    expect(hugeCopy.length).toBe(1e9)
+    expect(Object.keys(hugeCopy)).toEqual(['123'])
+    expect(hugeCopy[123]).not.toBe(huge[123])
+  })
+
+  test('throws UNREADABLE with the path for a throwing getter or a revoked Proxy', () => {
+    const hostile = {
+      get secret(): number {
+        throw new Error('no')
+      },
+    }
+    expect(() => cloneDeep([{ ok: 1 }, hostile])).toThrow(/at \$\[1\]\.secret threw \(Error: no\)/)
+    const { proxy, revoke } = Proxy.revocable({}, {})
+    revoke()
+    expect(() => cloneDeep({ p: proxy })).toThrow(/at \$\.p threw/)
   })
 })

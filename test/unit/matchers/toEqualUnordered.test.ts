@@ -201,7 +201,7 @@ describe.each(runners)('%s', (_runner, check, asym) => {
       ).toThrow()
     })
 
-    test('fails, without throwing, when used asymmetrically on a value that is not an array', () => {
+    test('fails, without throwing, when used asymmetrically on a value of another type', () => {
       expect(() =>
         check([5, [2, 1]]).toEqual(asym.arrayContaining([asym.toEqualUnordered([1, 2])])),
       ).not.toThrow()
@@ -209,11 +209,38 @@ describe.each(runners)('%s', (_runner, check, asym) => {
         /toEqual/,
       )
       check({ ids: 5 }).not.toEqual({ ids: asym.toEqualUnordered([5]) })
+      check({ ids: new Set([1]) }).not.toEqual({ ids: asym.toEqualUnordered([1]) })
     })
 
-    test('throws when received is not an array', () => {
-      expect(() => check('abc').toEqualUnordered(['a'])).toThrow(TypeError)
-      expect(() => check(['a']).toEqualUnordered('a')).toThrow(/expected value must be an array/)
+    test('passes when used asymmetrically on any value', () => {
+      check({ body: { ids: [2, 1] } }).toEqual({ body: asym.toEqualUnordered({ ids: [1, 2] }) })
+      check([new Map([['k', [2, 1]]])]).toEqual([asym.toEqualUnordered(new Map([['k', [1, 2]]]))])
+    })
+
+    test('passes when the values are not arrays, with every array inside a multiset', () => {
+      check({
+        users: [{ id: 2, roles: ['b', 'a'] }, { id: 1 }],
+        tags: ['x', 'y'],
+      }).toEqualUnordered({ tags: ['y', 'x'], users: [{ id: 1 }, { id: 2, roles: ['a', 'b'] }] })
+      check(new Set([['b', 'a']])).toEqualUnordered(new Set([['a', 'b']]))
+      check(new Map([['k', { v: [2, 1] }]])).toEqualUnordered(new Map([['k', { v: [1, 2] }]]))
+      check(5).toEqualUnordered(5)
+      check('abc').not.toEqualUnordered('abd')
+    })
+
+    test('fails, without throwing, when the values are of different types', () => {
+      expect(() => check(new Set([1])).toEqualUnordered([1])).toThrow(
+        /types differ: an array vs a Set/,
+      )
+      expect(() => check('abc').toEqualUnordered(['a'])).toThrow(/types differ/)
+      check(['a']).not.toEqualUnordered('a')
+      check({ a: [1] }).not.toEqualUnordered(new Map([['a', [1]]]))
+    })
+
+    test('passes when deep: false compares a value that is not an array like toEqual', () => {
+      check({ a: [1, 2] }).toEqualUnordered({ a: [1, 2] }, { deep: false })
+      check({ a: [2, 1] }).not.toEqualUnordered({ a: [1, 2] }, { deep: false })
+      check([[2, 1], 3]).toEqualUnordered([3, [2, 1]], { deep: false })
     })
 
     test('throws when an option is unknown or a path is bad', () => {

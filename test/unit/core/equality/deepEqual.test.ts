@@ -49,12 +49,14 @@ describe('deepEqual', () => {
       'missing on the right',
     )
     expect(() => deepEqual(build(10), build(10), { maxDepth: 5 })).toThrow(/maxDepth \(5 levels\)/)
-    // Raised past what the call stack holds: still the library's error with a path, never a RangeError.
-    expect(() => findDifference(build(100_000), build(100_000), { maxDepth: 1_000_000 })).toThrow(
-      ExpectDeterministicError,
-    )
-    expect(() => deepEqual(build(100_000), build(100_001), { maxDepth: 1_000_000 })).toThrow(
-      /call stack .* at \$\.next/,
+    // No traversal recurses: 100,000 levels need only a larger maxDepth.
+    expect(deepEqual(build(100_000), build(100_000), { maxDepth: 100_001 })).toBe(true)
+    expect(findDifference(build(100_000), build(100_001), { maxDepth: 200_000 })).toMatchObject({
+      path: expect.stringMatching(/^\$\.next\.next.*\(99985 more steps\).*\.leaf$/) as unknown,
+      reason: 'missing on the right',
+    })
+    expect(() => deepEqual(build(100_000), build(100_000), { maxDepth: 100_000 })).toThrow(
+      /deeper than maxDepth \(100000 levels\) at \$\.next.*`maxDepth` option/,
     )
     expect(() => deepEqual(1, 1, { maxDepht: 5 } as never)).toThrow(
       /does not know the option `maxDepht`/,
@@ -112,10 +114,16 @@ describe('findDifference', () => {
       new Set([1, 3]),
       { path: '$[*]', reason: 'Set member only on the left', left: 2, right: undefined },
     ],
+    // One unpaired member on each side can only pair with the other: the difference is inside.
     [
       new Set([{ x: 1 }]),
       new Set([{ y: 1 }]),
-      { path: '$[*]', reason: 'Set member only on the left', left: { x: 1 }, right: { y: 1 } },
+      { path: '$[*].x', reason: 'missing on the right', left: 1, right: undefined },
+    ],
+    [
+      new Set([{ x: 1 }, { x: 2 }]),
+      new Set([{ x: 1 }, { y: 1 }]),
+      { path: '$[*]', reason: 'Set member only on the left', left: { x: 2 }, right: undefined },
     ],
   ])('reports the first difference of %j and %j', (a, b, difference) => {
     expect(findDifference(a, b)).toEqual(difference)

@@ -23,6 +23,41 @@ describe('kindOf', () => {
     expect(kindOf(foreign(code))).toBe(kind)
   })
 
+  test.each<[string, unknown, number]>([
+    ['a boxed BigInt', Object(1n), Kind.Boxed],
+    ['a boxed Symbol', Object(Symbol('s')), Kind.Boxed],
+    ['a URL', new URL('http://a.test/'), Kind.Platform],
+    ['a subclass of URL', new (class Link extends URL {})('http://a.test/'), Kind.Platform],
+    ['Headers', new Headers(), Kind.Platform],
+    ['a Blob', new Blob([]), Kind.Identity],
+    ['a ReadableStream', new ReadableStream(), Kind.Identity],
+    ['a Promise', Promise.resolve(), Kind.Identity],
+    ['an array iterator', [][Symbol.iterator](), Kind.Identity],
+    ['a generator object', (function* () {})(), Kind.Identity],
+    ['a Buffer', Buffer.from([1]), Kind.Binary],
+    ['a DOMException', new DOMException('m'), Kind.Error],
+  ])('passes when %s is recognised', (_name, value, kind) => {
+    expect(kindOf(value)).toBe(kind)
+  })
+
+  test('passes when built-ins are told by their slots, not by their prototypes', () => {
+    expect(kindOf(Object.create(Map.prototype))).toBe(Kind.Instance)
+    expect(kindOf(Object.create(Date.prototype))).toBe(Kind.Instance)
+    expect(kindOf(Object.setPrototypeOf(new Date(0), null))).toBe(Kind.Date)
+    expect(kindOf(Object.setPrototypeOf(new Map(), null))).toBe(Kind.Instance)
+    class MyMap extends Map {}
+    expect(kindOf(new MyMap())).toBe(Kind.Map)
+    expect(kindOf(foreign('(class extends Map {}).prototype.constructor.prototype'))).toBe(
+      Kind.Instance,
+    )
+  })
+
+  test('throws when a revoked Proxy is asked for its kind', () => {
+    const { proxy, revoke } = Proxy.revocable({}, {})
+    revoke()
+    expect(() => kindOf(proxy)).toThrow(TypeError)
+  })
+
   test('passes when a class that only claims a tag stays a class instance', () => {
     class FakeMap {
       get [Symbol.toStringTag]() {
