@@ -88,13 +88,13 @@ describe('assertEqualUnordered', () => {
   test('throws when the options are wrong, with the usage error', () => {
     expect(failureOf(() => assertEqualUnordered([1], [1], { depp: true } as never)))
       .toMatchInlineSnapshot(`
-      "assertEqualUnordered(actual, expected)
+        "assertEqualUnordered(actual, expected)
 
-      Matcher error: toEqualUnordered() does not know the option \`depp\`. Known options: \`deep\`, \`paths\`, \`strict\`, \`identifyBy\`.
+        Matcher error: toEqualUnordered() does not know the option \`depp\`. Known options: \`deep\`, \`paths\`, \`strict\`, \`identifyBy\`, \`maxDepth\`.
 
-      Received has type:  object
-      Received has value: {"depp":true}"
-    `)
+        Received has type:  object
+        Received has value: {"depp":true}"
+      `)
   })
 })
 

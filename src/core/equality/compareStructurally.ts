@@ -1,3 +1,4 @@
+import { describeKind } from '../kinds/describeKind'
 import { className, Kind, kindOf, platformTypeOf } from '../kinds/kindOf'
 import { tooDeepError, traversalError } from '../traversal/traversalError'
 import type { Difference } from '../../types'
@@ -85,7 +86,14 @@ function enter(
     if (typeof a === 'function' && typeof b === 'function')
       return differ(c, 'different functions', a, b)
     const sameType = typeof a === typeof b && a !== null && b !== null
-    return differ(c, sameType ? 'values differ' : 'types differ', a, b)
+    if (sameType) return differ(c, 'values differ', a, b)
+    // Worded only when it is recorded: probes of pairings fail here often and read no reason.
+    return differ(
+      c,
+      c.explain ? `types differ: ${describeKind(a)} vs ${describeKind(b)}` : '',
+      a,
+      b,
+    )
   }
   const x = a as object
   const y = b as object

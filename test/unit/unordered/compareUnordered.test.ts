@@ -424,7 +424,9 @@ describe('compareUnordered usage', () => {
       path: '$',
       reason: 'types differ: a plain object vs an array',
     })
-    expect(compareUnordered('ab', ['a']).difference?.reason).toBe('types differ')
+    expect(compareUnordered('ab', ['a']).difference?.reason).toBe(
+      'types differ: an array vs a string',
+    )
     expect(compareUnordered(new Set([1]), [1]).difference?.reason).toBe(
       'types differ: an array vs a Set',
     )

@@ -103,7 +103,11 @@ describe('findDifference', () => {
       { 'odd key': [0, 2] },
       { path: "$['odd key'][1]", reason: 'values differ', left: 1, right: 2 },
     ],
-    [{ n: '1' }, { n: 1 }, { path: '$.n', reason: 'types differ', left: '1', right: 1 }],
+    [
+      { n: '1' },
+      { n: 1 },
+      { path: '$.n', reason: 'types differ: a string vs a number', left: '1', right: 1 },
+    ],
     [
       new Map([['k', { v: 1 }]]),
       new Map([['k', { v: 2 }]]),

@@ -15,11 +15,18 @@ describe('createPlainContext', () => {
     expect(context.snapshotState).toBeUndefined()
   })
 
-  test('throws a usage error for a non-array, as the assertion form of the matcher does', () => {
+  test('throws a usage error for a bad option, as the assertion form of the matcher does', () => {
     const context = createPlainContext({ names, color: false })
-    expect(() => toEqualUnordered.call(context, 5, [5])).toThrow(
-      /^assertEqualUnordered\(actual, expected\)\n\nMatcher error: received value must be an array/,
+    expect(() => toEqualUnordered.call(context, [5], [5], { depp: true } as never)).toThrow(
+      /^assertEqualUnordered\(actual, expected\)\n\nMatcher error: toEqualUnordered\(\) does not know the option `depp`/,
     )
+  })
+
+  test('fails, naming both types, when a non-array meets an array', () => {
+    const context = createPlainContext({ names, color: false })
+    const result = toEqualUnordered.call(context, 5, [5])
+    expect(result.pass).toBe(false)
+    expect(result.message()).toMatch(/At \$: types differ: an array vs a number\./)
   })
 
   test('passes on what the home knows about the test', () => {
