@@ -2,6 +2,7 @@ import type { UnorderedScope } from './createScope'
 import type { ElementComparer } from './ElementComparer'
 import { isAsymmetric } from './isAsymmetric'
 import { keyHash } from './keyHash'
+import { MEMBER } from '../core/paths/pathStep'
 
 /**
  * Where a received element's field is read for a probe: `own`, an own property (a plain object
@@ -103,10 +104,52 @@ export function probeOf(
     if (descriptor === undefined || !('value' in descriptor)) continue
     const value: unknown = descriptor.value
     if (value === undefined) continue
-    const hash = keyHash(value, keys.scope, keys.state(key), keys.strict, comparer.keys)
+    const hash = fieldHash(value, keys, keys.state(key), comparer)
     if (hash !== undefined) fields.push({ key, value, hash })
   }
   return fields.length === 0 ? undefined : { reach, fields }
+}
+
+/**
+ * The canonical hash of a field value at `state`, or `undefined` when its key cannot decide
+ * equality: not plain data, or (without `strict`) holding an ordered array with an `undefined`
+ * element or a hole, which Jest's `toEqual` finds equal to the array without it
+ * (`[undefined]` equals `[]` there, not in Vitest), while keys tell them apart.
+ * @internal
+ */
+export function fieldHash(
+  value: unknown,
+  keys: ReachKeys,
+  state: unknown,
+  comparer: ElementComparer,
+): number | undefined {
+  const hash = keyHash(value, keys.scope, state, keys.strict, comparer.keys)
+  if (hash === undefined || keys.strict || typeof value !== 'object' || value === null) return hash
+  return holdsLooseArray(value, keys.scope, state) ? undefined : hash
+}
+
+/** Whether plain data (which `keyHash` bounds in depth) holds an ordered array with a gap. */
+function holdsLooseArray(value: object, scope: UnorderedScope, state: unknown): boolean {
+  if (Array.isArray(value)) {
+    const ordered = !scope.unordered(state)
+    const member = ordered ? undefined : scope.step(state, MEMBER)
+    for (let i = 0; i < value.length; i++) {
+      const item: unknown = value[i]
+      if (ordered && (item === undefined || !(i in value))) return true
+      if (typeof item !== 'object' || item === null) continue
+      if (holdsLooseArray(item, scope, ordered ? scope.step(state, i) : member)) return true
+    }
+    return false
+  }
+  for (const [key, item] of Object.entries(value)) {
+    if (
+      typeof item === 'object' &&
+      item !== null &&
+      holdsLooseArray(item, scope, scope.step(state, key))
+    )
+      return true
+  }
+  return false
 }
 
 /**

@@ -1,9 +1,8 @@
 import type { ElementComparer } from './ElementComparer'
 import type { UnorderedScope } from './createScope'
-import { probeOf, reachKeys, type FieldProbe, type Reach } from './fieldProbe'
+import { fieldHash, probeOf, reachKeys, type FieldProbe, type Reach } from './fieldProbe'
 import { isAsymmetric } from './isAsymmetric'
 import { keyEqual } from './keyEqual'
-import { keyHash } from './keyHash'
 
 /**
  * The received elements that may equal one expected element: the union of disjoint lists of
@@ -56,7 +55,7 @@ export function indexCandidates(
   const chosen: Candidates[] = pairwise.map(() => undefined)
   if (!comparer.keyed || received.length < 2) return chosen
   const probes = pairwise.map((index) => probeOf(expected[index], comparer, member))
-  const best = pairwise.map(() => received.length)
+  const best = pairwise.map(() => Number.POSITIVE_INFINITY)
   const settled = probes.map((probe) => probe === undefined)
   let built = 0
   for (const field of fieldsBySpread(probes)) {
@@ -133,14 +132,14 @@ function buildIndex(
   comparer: ElementComparer,
   member: unknown,
 ): FieldIndex {
-  const { scope, state, strict } = reachKeys(reach, comparer, member)
-  const at = state(key)
+  const keys = reachKeys(reach, comparer, member)
+  const { scope, strict } = keys
+  const at = keys.state(key)
   const index: FieldIndex = { buckets: new Map(), wildcard: [], scope, state: at, strict }
   for (let i = 0; i < received.length; i++) {
     const value = readField(received[i], reach, key)
     if (value === ABSENT) continue
-    const hash =
-      value === UNKNOWN ? undefined : keyHash(value, scope, at, strict, comparer.keys)
+    const hash = value === UNKNOWN ? undefined : fieldHash(value, keys, at, comparer)
     if (hash === undefined) {
       index.wildcard.push(i)
       continue
