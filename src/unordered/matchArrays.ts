@@ -30,8 +30,10 @@ export interface ArrayMatching {
  * `keyEqual`), and a whole class is one node of the bipartite graph with its size as capacity:
  * plain data costs O(n) expected time, with nested multisets hashed order-free. Elements without a key (asymmetric matchers, class instances,
  * Maps, Sets, or everything when custom testers are registered) are compared with `test` against
- * every candidate on the other side, and Hopcroft–Karp finds a maximum matching over all edges, so
- * a pairing is found whenever one exists: never a greedy first fit.
+ * every candidate on the other side that their plain fields allow (`indexCandidates`; all of
+ * them when they have none), and Hopcroft–Karp finds a maximum matching over all edges, so a
+ * pairing is found whenever one exists: never a greedy first fit. The edges, and so the pairing,
+ * are those a test of every pair would find.
  *
  * With `quick`, a length mismatch returns `undefined` at once (the caller only needs a boolean).
  *
