@@ -9,6 +9,9 @@
  * copy with one changed leaf. A peer that gets either wrong is reported as "wrong", not timed. A
  * peer predicted (from the smaller sizes) to need more than about 20 s per call is skipped.
  *
+ * The rows with asymmetric matchers in every expected element (issue 11) live in
+ * `unorderedMatchers.ts` and print after these.
+ *
  * Standalone: `node --expose-gc --import tsx bench/unordered.ts` prints the markdown table;
  * `bench/index.ts` imports `run()`.
  */
@@ -21,6 +24,7 @@ import { toIncludeSameMembers } from 'jest-extended'
 import { performance } from 'node:perf_hooks'
 import { toEqualUnordered } from '../matchers/toEqualUnordered'
 import { prng, records, sameOrderCopy, type UserRecord } from './data'
+import { runMatcherShapes } from './unorderedMatchers'
 import {
   fittedExponent,
   formatMs,
@@ -278,6 +282,7 @@ export async function run(): Promise<string> {
       )
     }
   }
+  const matchers = runMatcherShapes()
   return [
     '### toEqualUnordered: shuffled records',
     '',
@@ -290,6 +295,11 @@ export async function run(): Promise<string> {
     'Targets (issue 3):',
     '',
     ...verdicts,
+    '',
+    matchers.section,
+    'Targets (issue 11):',
+    '',
+    ...matchers.verdicts,
   ].join('\n')
 }
 

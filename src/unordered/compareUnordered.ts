@@ -43,9 +43,10 @@ export interface UnorderedResult {
  *
  * Plain-data elements are bucketed by an order-free canonical hash, confirmed structurally (O(n)
  * expected time, nested multisets included); elements involving asymmetric matchers, class instances, Maps or Sets, or every
- * element when `keyed` is false, are compared with `equals` against each candidate and paired by a
- * maximum bipartite matching (Hopcroft–Karp), so a pairing is found whenever one exists. The result
- * does not depend on the order of either array.
+ * element when `keyed` is false, are compared with `equals` against each candidate (only those
+ * sharing their plain fields, such as the `id` beside a matcher, when they have some) and paired
+ * by a maximum bipartite matching (Hopcroft–Karp), so a pairing is found whenever one exists. The
+ * result does not depend on the order of either array.
  *
  * Without `equality`, elements compare with the strict `deepEqual`. On failure, the result names the
  * first multiset that does not match (missing and extra elements with their indices, changed

@@ -1,3 +1,4 @@
+import { indexCandidates } from './indexCandidates'
 import { maximumMatching } from './maximumMatching'
 import { MEMBER } from '../core/paths/pathStep'
 import { keyEqual } from './keyEqual'
@@ -29,8 +30,10 @@ export interface ArrayMatching {
  * `keyEqual`), and a whole class is one node of the bipartite graph with its size as capacity:
  * plain data costs O(n) expected time, with nested multisets hashed order-free. Elements without a key (asymmetric matchers, class instances,
  * Maps, Sets, or everything when custom testers are registered) are compared with `test` against
- * every candidate on the other side, and Hopcroft–Karp finds a maximum matching over all edges, so
- * a pairing is found whenever one exists: never a greedy first fit.
+ * every candidate on the other side that their plain fields allow (`indexCandidates`; all of
+ * them when they have none), and Hopcroft–Karp finds a maximum matching over all edges, so a
+ * pairing is found whenever one exists: never a greedy first fit. The edges, and so the pairing,
+ * are those a test of every pair would find.
  *
  * With `quick`, a length mismatch returns `undefined` at once (the caller only needs a boolean).
  *
@@ -129,36 +132,46 @@ export function matchArrays(
     return { size, receivedToExpected, expectedToReceived, receivedClasses, expectedClasses }
   }
 
-  // Prepared forms are built only when a pairwise test needs them, and at most once each.
-  const preparedExpected = new Map<number, unknown>()
-  const expectedForm = (index: number): unknown => {
-    if (!preparedExpected.has(index))
-      preparedExpected.set(index, comparer.prepareExpected(expected[index], member))
-    return preparedExpected.get(index)
+  // Forms are prepared once each, in the order a scan of every pair would prepare them, so a value
+  // that cannot be prepared (too deep, say) fails the same way whichever pairs are compared.
+  const receivedForms: unknown[] = new Array<unknown>(received.length)
+  const expectedForms: unknown[] = []
+  const classForms = new Map<number, unknown>()
+  const classForm = (cls: number): unknown => {
+    if (!classForms.has(cls))
+      classForms.set(cls, comparer.prepareExpected(expected[classFirst[cls] as number], member))
+    return classForms.get(cls)
   }
   const neighbours: number[][] = new Array<number[]>(received.length)
   for (let i = 0; i < received.length; i++) {
     const cls = receivedClasses[i] as number
     const adjacent: number[] = []
+    neighbours[i] = adjacent
     if (cls !== -1 && cls < classCount && classSize[cls] !== 0) adjacent.push(cls)
-    if (cls === -1 || unkeyedExpected.length > 0) {
-      const form = comparer.prepareReceived(received[i], member)
-      if (cls === -1) {
-        // Members of a class are equal to each other, so one representative answers for all.
-        for (let other = 0; other < classCount; other++) {
-          if (
-            classSize[other] !== 0 &&
-            comparer.test(form, expectedForm(classFirst[other] as number))
-          )
-            adjacent.push(other)
-        }
-      }
-      for (let k = 0; k < unkeyedExpected.length; k++) {
-        if (comparer.test(form, expectedForm(unkeyedExpected[k] as number)))
-          adjacent.push(classCount + k)
+    if (cls !== -1 && unkeyedExpected.length === 0) continue
+    const form = comparer.prepareReceived(received[i], member)
+    receivedForms[i] = form
+    if (cls === -1) {
+      // Members of a class are equal to each other, so one representative answers for all.
+      for (let other = 0; other < classCount; other++) {
+        if (classSize[other] !== 0 && comparer.test(form, classForm(other))) adjacent.push(other)
       }
     }
-    neighbours[i] = adjacent
+    if (i === 0)
+      for (const index of unkeyedExpected)
+        expectedForms.push(comparer.prepareExpected(expected[index], member))
+  }
+  // Pairwise elements only meet the received elements their plain fields allow (indexCandidates);
+  // each list of neighbours still grows in the order of `unkeyedExpected`, as a full scan would.
+  const candidates = indexCandidates(received, expected, unkeyedExpected, comparer, member)
+  for (let k = 0; k < unkeyedExpected.length; k++) {
+    const form = expectedForms[k]
+    const lists = candidates[k]
+    const meet = (i: number): void => {
+      if (comparer.test(receivedForms[i], form)) (neighbours[i] as number[]).push(classCount + k)
+    }
+    if (lists === undefined) for (let i = 0; i < received.length; i++) meet(i)
+    else for (const list of lists) for (const i of list) meet(i)
   }
   const capacity = [...classSize.slice(0, classCount), ...unkeyedExpected.map(() => 1)]
   const matching = maximumMatching(capacity.length, neighbours, capacity)

@@ -39,4 +39,18 @@ describe('matchArrays', () => {
     const holed = Object.assign(new Array(2), { 0: 1 })
     expect(matchArrays(holed, [1, undefined], strict, root, true)).toBeUndefined()
   })
+
+  test('passes when elements with a matcher in a field pair through the index, exactly', () => {
+    const received = Array.from({ length: 2_000 }, (_, i) => ({
+      id: i % 1_000,
+      name: i < 1_000 ? 'a' : 'b',
+    }))
+    // Each id has an element taking anything, then one wanting 'a': a first fit takes the 'a'.
+    const expected = Array.from({ length: 1_000 }, (_, id) => [
+      { id, name: jestExpect.anything() },
+      jestExpect.objectContaining({ id, name: jestExpect.stringMatching(/a/) }),
+    ]).flat()
+    const matching = matchArrays(received, expected, runner, root)
+    expect(matching?.size).toBe(2_000)
+  })
 })
