@@ -5,6 +5,7 @@ import {
   bytesOf,
   elementsOf,
   entriesOf,
+  entryListsOf,
   isoOf,
   membersOf,
   regExpParts,
@@ -57,6 +58,10 @@ describe('intrinsics', () => {
     }
     const map = new Hiding([['a', 1]])
     expect(entriesOf(map)).toEqual([['a', 1]])
+    const keys: unknown[] = []
+    const values: unknown[] = []
+    entryListsOf(map, keys, values)
+    expect([keys, values]).toEqual([['a'], [1]])
     expect(sizeOf(map, true)).toBe(1)
     expect(membersOf(new Lying([1, 2]))).toEqual([1, 2])
     expect(sizeOf(new Lying([1, 2]), false)).toBe(2)
