@@ -66,18 +66,22 @@ const QUOTED = JSON.stringify(PLACEHOLDER)
  * or `undefined` when the count of placeholders in the text is not the count the walk made: then
  * some string of the user's printed like one (a placeholder token can only be found where a
  * string token ends, and never overlaps a real one, which a separator always precedes), and the
- * general printer prints the whole value. The parts are joined once, into one flat string.
+ * general printer prints the whole value.
  */
 function splice(text: string, texts: readonly string[]): string | undefined {
-  const parts = text.split(QUOTED)
-  if (parts.length !== texts.length + 1) return undefined
-  const out: string[] = new Array<string>(parts.length + texts.length)
-  for (let i = 0; i < texts.length; i++) {
-    out[2 * i] = parts[i] as string
-    out[2 * i + 1] = texts[i] as string
+  let out = ''
+  let from = 0
+  let at = text.indexOf(QUOTED)
+  for (const exact of texts) {
+    if (at === -1) return undefined
+    out += text.slice(from, at) + exact
+    from = at + QUOTED.length
+    at = text.indexOf(QUOTED, from)
   }
-  out[out.length - 1] = parts[parts.length - 1] as string
-  return out.join('')
+  if (at !== -1) return undefined
+  // A rope, which the engine flattens when it is first read: about twice as fast as joining an
+  // array of the parts, flattening included.
+  return out + text.slice(from)
 }
 
 /** Records the exact text of a value JSON cannot print, and returns its placeholder. */
