@@ -21,6 +21,7 @@ import { stableStringify } from '../src/core/text/stableStringify'
 import {
   exoticRecords,
   mapSetData,
+  mixedRecords,
   records,
   reordered,
   sameOrderCopy,
@@ -58,6 +59,12 @@ interface Dataset {
   readonly sizes: readonly number[]
   /** Largest n at which the canonical peers are timed (they are shown for scale only). */
   readonly peersUpTo?: number
+  /**
+   * JSON records with a few values JSON cannot hold (issue 11): the indented table adds the
+   * peers that indent and the general printer (the path such data took before), and equality is
+   * not timed.
+   */
+  readonly mixed?: boolean
   build(n: number): Inputs
 }
 
@@ -138,6 +145,84 @@ const EXOTIC: Dataset = {
   },
 }
 
+/**
+ * A dataset of issue 11's shapes: `change` alters, in a copy, one value in a way JSON cannot see
+ * (a Date into its ISO text, an `undefined` property removed, a Map into a plain object, -0 into
+ * 0), so lossy serializers show up in validation.
+ */
+function mixedDataset(
+  title: string,
+  note: string,
+  build: (n: number) => Record<string, unknown>[],
+  change: (copy: Record<string, unknown>[]) => void,
+  asJson?: (value: unknown) => unknown,
+): Dataset {
+  return {
+    title,
+    exactJson: false,
+    mixed: true,
+    note,
+    sizes: SIZES,
+    ...(asJson === undefined ? {} : { asJson }),
+    build(n) {
+      const value = build(n)
+      const checks = () => {
+        const changed = sameOrderCopy(value)
+        change(changed)
+        return { reordered: reordered(value), changed }
+      }
+      return { value, copy: sameOrderCopy(value), checks }
+    },
+  }
+}
+
+const last = <T>(items: readonly T[], test: (item: T) => boolean): T =>
+  items[items.findLastIndex(test)] as T
+
+const MIXED: readonly Dataset[] = [
+  mixedDataset(
+    'mixed: a Date in every record',
+    'the JSON records with `createdAt` a Date (ORM rows). JSON-only serializers print a Date as ' +
+      'its ISO text (lossy: a Date and its text print alike); the changed copy turns the last ' +
+      'Date into its text.',
+    mixedRecords.dates,
+    (copy) => {
+      const record = copy[copy.length - 1] as Record<string, unknown>
+      record.createdAt = (record.createdAt as Date).toISOString()
+    },
+  ),
+  mixedDataset(
+    'mixed: `undefined` in every other record',
+    'the JSON records with an optional `nickname`, `undefined` in every other record. JSON-only ' +
+      'serializers drop it (lossy); the changed copy deletes the last `undefined` property.',
+    mixedRecords.optional,
+    (copy) => {
+      delete last(copy, (record) => 'nickname' in record && record.nickname === undefined).nickname
+    },
+  ),
+  mixedDataset(
+    'mixed: a small Map in every record',
+    'the JSON records with `settings`, a Map of three primitive entries. JSON-only serializers get ' +
+      'the same content with each Map as a plain object (prepared before timing), so a Map and ' +
+      'an object print alike (lossy); the changed copy turns the last Map into a plain object.',
+    mixedRecords.maps,
+    (copy) => {
+      const record = copy[copy.length - 1] as Record<string, unknown>
+      record.settings = Object.fromEntries(record.settings as Map<string, unknown>)
+    },
+    toJsonEquivalent,
+  ),
+  mixedDataset(
+    'mixed: plain JSON but one -0',
+    "the JSON records with the middle record's score -0. JSON-only serializers print 0 (lossy); " +
+      'the changed copy turns it into 0.',
+    mixedRecords.negativeZero,
+    (copy) => {
+      ;(copy[copy.length >> 1] as Record<string, unknown>).score = 0
+    },
+  ),
+]
+
 interface Serializer {
   readonly name: string
   readonly print: (value: unknown) => string | undefined
@@ -171,6 +256,28 @@ const SLOW_PATH: Serializer = {
   canonical: true,
   maxN: 1e4,
 }
+
+// The general printer on any data: on mixed records, the path stableStringify took before issue 11.
+const GENERAL: Serializer = {
+  name: '`printCanonical(normalize(v), 2)` (general printer: the path before)',
+  print: (v) => printCanonical(normalize(v), 2),
+  ours: true,
+  canonical: true,
+}
+
+// Canonical peers that can indent, beside ours on mixed records.
+const INDENTED_PEERS: readonly Serializer[] = [
+  {
+    name: 'safe-stable-stringify `(v, null, 2)`',
+    print: (v) => safeStableStringify(v, null, 2),
+    canonical: true,
+  },
+  {
+    name: 'json-stable-stringify `{ space: 2 }`',
+    print: (v) => jsonStableStringify(v, { space: 2 }),
+    canonical: true,
+  },
+]
 
 const COMPACT: readonly Serializer[] = [
   { name: '`JSON.stringify(v)`', print: (v) => JSON.stringify(v), canonical: false },
@@ -243,6 +350,10 @@ function validateSerializers(
     if (s.print(feed(checks.changed)) === text) {
       note(findings, s.name, 'same text after a one-leaf change (lossy)', s.ours)
     }
+    // Ours on other data: exactly the general printer's text (the fast paths change no byte).
+    if (s.ours && !dataset.exactJson && text !== printCanonical(normalize(inputs.value), indent)) {
+      note(findings, s.name, 'text differs from the general printer', s.ours)
+    }
     // On JSON data (or its JSON equivalent) canonical text is exactly the sorted-key JSON.
     if (s.canonical && (dataset.exactJson || (!s.ours && dataset.asJson !== undefined))) {
       const expected = JSON.stringify(sortKeysDeep(feed(inputs.value)), null, indent)
@@ -289,7 +400,12 @@ function runDataset(dataset: Dataset, log: (line: string) => void): DatasetResul
     equality: new Map(),
     findings: new Map(),
   }
-  const indented = dataset === JSON_RECORDS ? [...INDENTED, SLOW_PATH] : INDENTED
+  const indented =
+    dataset === JSON_RECORDS
+      ? [...INDENTED, SLOW_PATH]
+      : dataset.mixed
+        ? [...INDENTED, ...INDENTED_PEERS, GENERAL]
+        : INDENTED
   for (const n of dataset.sizes) {
     const started = performance.now()
     const inputs = dataset.build(n)
@@ -297,7 +413,7 @@ function runDataset(dataset: Dataset, log: (line: string) => void): DatasetResul
       const checks = inputs.checks()
       validateSerializers(dataset, inputs, checks, indented, 2, result.findings)
       validateSerializers(dataset, inputs, checks, COMPACT, 0, result.findings)
-      validateEqualities(inputs, checks, result.findings)
+      if (!dataset.mixed) validateEqualities(inputs, checks, result.findings)
     }
     // The JSON equivalent is prepared once, outside the timed calls.
     const json = dataset.asJson?.(inputs.value) ?? inputs.value
@@ -312,8 +428,10 @@ function runDataset(dataset: Dataset, log: (line: string) => void): DatasetResul
     const timedCompact = COMPACT.filter((s) => s.ours || !s.canonical || n <= peersUpTo)
     record(result.compact, n, measure(printing(timedCompact), OPTIONS))
     const { value, copy } = inputs
-    const comparing = EQUALITIES.map((e) => ({ name: e.name, fn: () => e.equal(value, copy) }))
-    record(result.equality, n, measure(comparing, OPTIONS))
+    if (!dataset.mixed) {
+      const comparing = EQUALITIES.map((e) => ({ name: e.name, fn: () => e.equal(value, copy) }))
+      record(result.equality, n, measure(comparing, OPTIONS))
+    }
     log(`core: ${dataset.title}, n = ${n}: ${((performance.now() - started) / 1000).toFixed(1)} s`)
   }
   return result
@@ -441,6 +559,35 @@ function targets(r: DatasetResult): Target[] {
   ]
 }
 
+/**
+ * Issue 11's targets on one mixed dataset, at n = 1e4 and 1e5: at most 2.5x
+ * `JSON.stringify(v, null, 2)`, and at most half the time of safe-stable-stringify, indented and
+ * compact alike.
+ */
+function mixedTargets(r: DatasetResult): Target[] {
+  const big = r.dataset.sizes.filter((n) => n >= 1e4)
+  const list = (values: readonly number[]) =>
+    values.map((v, i) => `${formatRatio(v)} at ${sizeLabel(big[i] as number)}`).join(', ')
+  const ratio = (grid: Grid, name: string, ref: string) =>
+    big.map((n) => best(grid, name, n) / best(grid, ref, n))
+  const toJson = ratio(r.indented, INDENTED[1]!.name, INDENTED[0]!.name)
+  const toSafe = ratio(r.indented, INDENTED[1]!.name, INDENTED_PEERS[0]!.name)
+  const toSafeCompact = ratio(r.compact, COMPACT[1]!.name, COMPACT[2]!.name)
+  const before = ratio(r.indented, GENERAL.name, INDENTED[0]!.name)
+  return [
+    {
+      text: `${r.dataset.title}: \`stableStringify(v)\` ≤ 2.5x \`JSON.stringify(v, null, 2)\` (before: the general printer, ${list(before)})`,
+      measured: list(toJson),
+      met: toJson.every((x) => x <= 2.5),
+    },
+    {
+      text: `${r.dataset.title}: ≤ 0.5x safe-stable-stringify, indented and compact`,
+      measured: `${list(toSafe)}; compact ${list(toSafeCompact)}`,
+      met: [...toSafe, ...toSafeCompact].every((x) => x <= 0.5),
+    },
+  ]
+}
+
 function datasetSection(r: DatasetResult): string {
   const title = r.dataset.title
   const sizes = r.dataset.sizes
@@ -457,10 +604,14 @@ function datasetSection(r: DatasetResult): string {
     '',
     gridTable(r.compact, r.findings, sizes),
     '',
-    'Equality of two separately built equal copies, ratios to fast-deep-equal:',
-    '',
-    gridTable(r.equality, r.findings, sizes),
-    '',
+    ...(r.dataset.mixed
+      ? []
+      : [
+          'Equality of two separately built equal copies, ratios to fast-deep-equal:',
+          '',
+          gridTable(r.equality, r.findings, sizes),
+          '',
+        ]),
     findingsList(r.findings),
   ].join('\n')
 }
@@ -471,7 +622,9 @@ export async function run(): Promise<string> {
   if (!hasGc)
     log('core: run with --expose-gc (npm run bench does) to separate rounds by a collection')
   const loadBefore = os.loadavg()[0] as number
-  const results = [JSON_RECORDS, MAP_SET, EXOTIC].map((dataset) => runDataset(dataset, log))
+  const results = [JSON_RECORDS, ...MIXED, MAP_SET, EXOTIC].map((dataset) =>
+    runDataset(dataset, log),
+  )
   // Other processes on the machine skew the figures; the load average says how much to trust them.
   const loadAfter = os.loadavg()[0] as number
   const load = `load average ${loadBefore.toFixed(1)} before, ${loadAfter.toFixed(1)} after`
@@ -497,6 +650,16 @@ export async function run(): Promise<string> {
     table(
       ['target', 'measured', ''],
       goals.map((g) => [g.text, g.measured, g.met ? 'met' : '**not met**']),
+    ),
+    '',
+    '### Targets (mixed records, issue 11)',
+    '',
+    table(
+      ['target', 'measured', ''],
+      results
+        .filter((r) => r.dataset.mixed)
+        .flatMap(mixedTargets)
+        .map((g) => [g.text, g.measured, g.met ? 'met' : '**not met**']),
     ),
     '',
     ...results.flatMap((r) => [datasetSection(r), '']),

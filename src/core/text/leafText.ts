@@ -20,7 +20,7 @@ export function leafText(value: unknown, kind?: number, name = ''): string {
     case 'bigint':
       return `${value}n`
     case 'string':
-      return JSON.stringify(value)
+      return quoted(value)
     case 'symbol':
       return `Symbol(${JSON.stringify(value.description ?? '')})`
     case 'function':
@@ -29,6 +29,24 @@ export function leafText(value: unknown, kind?: number, name = ''): string {
       return value === null ? 'null' : objectText(value as object, kind, name)
   }
 }
+
+/**
+ * A string as JSON writes it. Most strings in test data are short and need no escape: checking
+ * that by hand and adding the quotes is about three times faster than a call to `JSON.stringify`,
+ * and the printer quotes every key and string it meets.
+ */
+function quoted(text: string): string {
+  if (text.length > QUICK_QUOTE) return JSON.stringify(text)
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i)
+    // A control character, a quote, a backslash or a surrogate (a lone one gets a \u escape).
+    if (code < 0x20 || code === 0x22 || code === 0x5c || (code >= 0xd800 && code <= 0xdfff))
+      return JSON.stringify(text)
+  }
+  return `"${text}"`
+}
+
+const QUICK_QUOTE = 64
 
 function functionName(fn: unknown): string {
   const name: unknown = (fn as { name?: unknown }).name

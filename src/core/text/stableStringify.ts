@@ -22,8 +22,9 @@ const STRINGIFY_RULES = { ...NORMALIZE_RULES, indent: integerIn(0, 10) } as cons
  * - Keys are sorted by UTF-16 code units and numbers printed by the ECMAScript algorithm, so the
  *   text is the same on every Node version and platform.
  *
- * JSON data takes a fast path through the native `JSON.stringify`; anything else is normalized
- * and printed by the library.
+ * Data that is mostly JSON takes a fast path through the native `JSON.stringify`, with the exact
+ * text of each Date, Map, `undefined`, `-0`, ... below the root spliced in; anything else (a cycle,
+ * an Error, very deep data) is normalized and printed by the library. Both give the same text.
  *
  * @example
  * stableStringify({ b: 1, a: [new Set(['y', 'x'])] }, { indent: 0 }) // '{"a":[Set ["x","y"]],"b":1}'

@@ -5,6 +5,8 @@ import {
   bytesOf,
   elementsOf,
   entriesOf,
+  forEachEntry,
+  forEachMember,
   isoOf,
   membersOf,
   regExpParts,
@@ -57,6 +59,10 @@ describe('intrinsics', () => {
     }
     const map = new Hiding([['a', 1]])
     expect(entriesOf(map)).toEqual([['a', 1]])
+    const seen: unknown[] = []
+    forEachEntry(map, (value, key) => seen.push([key, value]))
+    forEachMember(new Lying([1, 2]), (member) => seen.push(member))
+    expect(seen).toEqual([['a', 1], 1, 2])
     expect(sizeOf(map, true)).toBe(1)
     expect(membersOf(new Lying([1, 2]))).toEqual([1, 2])
     expect(sizeOf(new Lying([1, 2]), false)).toBe(2)

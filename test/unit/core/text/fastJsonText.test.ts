@@ -34,18 +34,51 @@ describe('fastJsonText', () => {
     ['-0', { a: -0 }],
     ['NaN', [NaN]],
     ['Infinity', [Infinity]],
-    ['undefined', { a: undefined }],
-    // eslint-disable-next-line no-sparse-arrays -- the hole is the point
-    ['a hole', [1, , 3]],
-    ['a Date', { at: new Date(0) }],
+    ['undefined', { a: undefined, b: [undefined] }],
+    ['a Date', { at: new Date(0), bad: new Date(NaN) }],
+    [
+      'a Map of primitives',
+      {
+        m: new Map<unknown, unknown>([
+          ['b', 1],
+          [2, 'a'],
+        ]),
+      },
+    ],
+    ['a Set of primitives', { s: new Set(['b', 'a', 1]) }],
+    ['an empty Map and Set', [new Map(), new Set()]],
+    ['a Map of objects', { m: new Map([['k', { z: 1, y: new Date(0) }]]) }],
     ['a class instance', [new (class Point {})()]],
-    ['a null-prototype object', Object.create(null)],
-    ['a symbol key', { [Symbol('s')]: 1 }],
-    ['a non-enumerable key', Object.defineProperty({}, 'hidden', { value: 1 })],
-    ['a __proto__ key', JSON.parse('{"__proto__": 1}')],
+    ['a null-prototype object', { a: Object.create(null) as object }],
+    ['a symbol key', { a: { [Symbol('s')]: 1 } }],
+    ['a non-enumerable key', { a: Object.defineProperty({}, 'hidden', { value: 1 }) }],
     ['a bigint', [1n]],
     ['a function', [() => 1]],
-  ])('returns undefined when the value holds %s', (_name, value) => {
+    ['a typed array', { bytes: new Uint8Array([1, 2]) }],
+    ['a shared (not cyclic) Date', ((at: Date) => [{ at }, { at }])(new Date(0))],
+  ])('splices in the exact text of %s, below the root', (_name, value) => {
+    for (const indent of [0, 2]) {
+      const text = fastJsonText(value, indent, 1000)
+      expect(text).toBeDefined()
+      expect(text).toBe(slow(value, indent))
+    }
+  })
+
+  test.each<[string, unknown]>([
+    ['a Date at the root', new Date(0)],
+    ['a Map at the root', new Map([['a', 1]])],
+    // eslint-disable-next-line no-sparse-arrays -- the hole is the point
+    ['a hole', [1, , 3]],
+    ['a __proto__ key', JSON.parse('{"__proto__": 1}')],
+    ['an Error, whose cause printing needs the whole path', [new Error('x')]],
+    ['a WeakMap, compared by identity', [new WeakMap()]],
+    ['a cycle through a Map', ((m: Map<string, unknown>) => [m.set('self', m)])(new Map())],
+    [
+      'a cycle back above a subtree',
+      ((o: Record<string, unknown>) => ((o.m = new Map([['up', o]])), [o]))({}),
+    ],
+    ['a string that prints like the placeholder', [new Date(0), '\u0000\u0010\u0000']],
+  ])('returns undefined when the value holds %s, so the general path prints it', (_name, value) => {
     expect(fastJsonText(value, 2, 1000)).toBeUndefined()
   })
 

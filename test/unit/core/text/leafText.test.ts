@@ -1,3 +1,4 @@
+import fc from 'fast-check'
 import { describe, expect, test } from 'vitest'
 import { leafText } from '../../../../src/core/text/leafText'
 import { Kind } from '../../../../src/core/kinds/kindOf'
@@ -28,6 +29,18 @@ describe('leafText', () => {
     expect(leafText(Object(1n), Kind.Boxed, 'BigInt')).toBe('BigInt(1n)')
     expect(leafText(new AbortController(), Kind.Identity, 'AbortController')).toBe(
       '[AbortController by identity]',
+    )
+  })
+
+  test('quotes every string exactly as JSON.stringify does, short or long', () => {
+    const text = fc.oneof(
+      fc.string({ unit: 'binary', maxLength: 80 }),
+      fc.string({ unit: fc.constantFrom('a', '"', '\\', '\n', '\u001f', '\ud800', '\udc00', 'é') }),
+    )
+    fc.assert(
+      fc.property(text, (s) => {
+        expect(leafText(s)).toBe(JSON.stringify(s))
+      }),
     )
   })
 })
