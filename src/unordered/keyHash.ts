@@ -1,3 +1,4 @@
+import { combine32, hashNumber32, hashText32, mix32 } from '../core/equality/hash32'
 import { MEMBER } from '../core/paths/pathStep'
 import { hasExtraKeys } from './extraKeys'
 import type { UnorderedScope } from './createScope'
@@ -8,34 +9,6 @@ const MAX_DEPTH = 64
 const UNKEYABLE: unique symbol = Symbol('unkeyable')
 // A hole in a sparse array: toStrictEqual tells it from `undefined`, toEqual does not.
 const HOLE = 0x3d4d51c3
-
-// Scratch space to read a float's bits without allocating.
-const FLOAT = new Float64Array(1)
-const WORDS = new Uint32Array(FLOAT.buffer)
-
-/** A 32-bit avalanche (murmur3's finalizer): every input bit affects every output bit. */
-function mix(h: number): number {
-  h = Math.imul(h ^ (h >>> 16), 0x85ebca6b)
-  h = Math.imul(h ^ (h >>> 13), 0xc2b2ae35)
-  return (h ^ (h >>> 16)) | 0
-}
-
-function combine(seed: number, value: number): number {
-  return mix((Math.imul(seed, 31) + value) | 0)
-}
-
-function hashString(text: string, seed: number): number {
-  let h = seed ^ text.length
-  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193)
-  return mix(h)
-}
-
-function hashNumber(value: number): number {
-  if (value !== value) return 0x7ff8 // every NaN is one value to toEqual
-  if ((value | 0) === value && !Object.is(value, -0)) return mix(value ^ 0x2545f491)
-  FLOAT[0] = value
-  return combine(WORDS[0] as number, WORDS[1] as number)
-}
 
 /**
  * A 32-bit hash that equal elements share: equal under `toEqual` (with `strict`, `toStrictEqual`)
@@ -83,15 +56,15 @@ function hashOf(
 ): number {
   switch (typeof value) {
     case 'string':
-      return hashString(value, 0x9e3779b9)
+      return hashText32(value, 0x9e3779b9)
     case 'number':
-      return hashNumber(value)
+      return hashNumber32(value)
     case 'boolean':
       return value ? 0x1b873593 : 0x0e6546b6
     case 'undefined':
       return 0x5bd1e995
     case 'bigint':
-      return hashString(value.toString(), 0x27d4eb2f)
+      return hashText32(value.toString(), 0x27d4eb2f)
     case 'object':
       if (value === null) return 0x68e31da4
       return hashKnownObject(value, scope, state, strict, depth, memo)
@@ -147,14 +120,14 @@ function hashObject(
       if (child === undefined && !strict) continue
       sum =
         (sum +
-          combine(
-            hashString(key, 0x3c6ef372),
+          combine32(
+            hashText32(key, 0x3c6ef372),
             hashOf(child, scope, scope.step(state, key), strict, depth, memo),
           )) |
         0
       count++
     }
-    return combine(combine(0x0b4611a5, count), sum)
+    return combine32(combine32(0x0b4611a5, count), sum)
   }
   if (proto === Array.prototype) {
     const array = value as readonly unknown[]
@@ -166,18 +139,18 @@ function hashObject(
       let sum = 0
       let xor = 0
       for (let i = 0; i < length; i++) {
-        const h = mix(
+        const h = mix32(
           (strict && !(i in array) ? HOLE : hashOf(array[i], scope, member, strict, depth, memo)) ^
             0x7feb352d,
         )
         sum = (sum + h) | 0
         xor ^= h
       }
-      return combine(combine(0x1f123bb5, length), combine(sum, xor))
+      return combine32(combine32(0x1f123bb5, length), combine32(sum, xor))
     }
-    let h = combine(0x2c1b3c6d, length)
+    let h = combine32(0x2c1b3c6d, length)
     for (let i = 0; i < length; i++) {
-      h = combine(
+      h = combine32(
         h,
         strict && !(i in array)
           ? HOLE
@@ -189,7 +162,7 @@ function hashObject(
   if (proto === Date.prototype) {
     const time = (value as Date).getTime()
     if (time !== time) throw UNKEYABLE // toEqual and toStrictEqual disagree about invalid dates
-    return combine(0x4f1bbcdc, hashNumber(time))
+    return combine32(0x4f1bbcdc, hashNumber32(time))
   }
   throw UNKEYABLE
 }
