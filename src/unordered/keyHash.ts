@@ -1,4 +1,10 @@
-import { combine32, hashNumber32, hashText32, mix32 } from '../core/equality/hash32'
+import {
+  combine32,
+  hashNumber32,
+  hashPrimitive32,
+  hashText32,
+  mix32,
+} from '../core/equality/hash32'
 import { MEMBER } from '../core/paths/pathStep'
 import { hasExtraKeys } from './extraKeys'
 import type { UnorderedScope } from './createScope'
@@ -54,23 +60,11 @@ function hashOf(
   depth: number,
   memo?: KeyMemo,
 ): number {
-  switch (typeof value) {
-    case 'string':
-      return hashText32(value, 0x9e3779b9)
-    case 'number':
-      return hashNumber32(value)
-    case 'boolean':
-      return value ? 0x1b873593 : 0x0e6546b6
-    case 'undefined':
-      return 0x5bd1e995
-    case 'bigint':
-      return hashText32(value.toString(), 0x27d4eb2f)
-    case 'object':
-      if (value === null) return 0x68e31da4
-      return hashKnownObject(value, scope, state, strict, depth, memo)
-    default:
-      throw UNKEYABLE // functions and symbols compare by identity
-  }
+  const primitive = hashPrimitive32(value)
+  if (primitive !== undefined) return primitive
+  // Functions and symbols compare by identity.
+  if (typeof value !== 'object' || value === null) throw UNKEYABLE
+  return hashKnownObject(value, scope, state, strict, depth, memo)
 }
 
 function hashKnownObject(

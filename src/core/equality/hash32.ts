@@ -46,3 +46,24 @@ export function unorderedHash32(hashes: readonly number[]): number {
   }
   return combine32(sum, xor)
 }
+
+/**
+ * The hash of a string, number, boolean, bigint, `undefined` or `null`; `undefined` for symbols,
+ * functions and objects, whose hashing depends on the caller. @internal
+ */
+export function hashPrimitive32(value: unknown): number | undefined {
+  switch (typeof value) {
+    case 'string':
+      return hashText32(value, 0x9e3779b9)
+    case 'number':
+      return hashNumber32(value)
+    case 'boolean':
+      return value ? 0x1b873593 : 0x0e6546b6
+    case 'undefined':
+      return 0x5bd1e995
+    case 'bigint':
+      return hashText32(value.toString(), 0x27d4eb2f)
+    default:
+      return value === null ? 0x68e31da4 : undefined
+  }
+}

@@ -1,6 +1,6 @@
 import { boxedValueOf, entriesOf, membersOf, regExpParts, timeOf } from '../kinds/intrinsics'
 import { className, Kind, kindOf } from '../kinds/kindOf'
-import { combine32, hashNumber32, hashText32, unorderedHash32 } from './hash32'
+import { combine32, hashNumber32, hashPrimitive32, hashText32, unorderedHash32 } from './hash32'
 
 // How many levels of a Set member or Map key the hash looks at: enough to tell records apart,
 // little enough that hashing stays linear however deep the members are.
@@ -14,23 +14,15 @@ const LEVELS = 3
  * @internal
  */
 export function shapeHash(value: unknown, levels = LEVELS): number {
+  const primitive = hashPrimitive32(value)
+  if (primitive !== undefined) return primitive
   switch (typeof value) {
-    case 'string':
-      return hashText32(value, 0x9e3779b9)
-    case 'number':
-      return hashNumber32(value)
-    case 'boolean':
-      return value ? 0x1b873593 : 0x0e6546b6
-    case 'undefined':
-      return 0x5bd1e995
-    case 'bigint':
-      return hashText32(value.toString(), 0x27d4eb2f)
     case 'symbol':
       return hashText32(value.description ?? '', 0x2f0b3c6d)
     case 'function':
       return 0x4cf5ad43
     default:
-      return value === null ? 0x68e31da4 : object(value as object, levels)
+      return object(value as object, levels)
   }
 }
 

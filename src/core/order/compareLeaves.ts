@@ -7,7 +7,7 @@ import {
   typedArrayName,
 } from '../kinds/intrinsics'
 import { compareSymbols } from '../kinds/canonicalKeys'
-import { className, Kind, platformTypeOf } from '../kinds/kindOf'
+import { className, Kind, kindOf, platformTypeOf } from '../kinds/kindOf'
 
 /**
  * The order of two values of one kind that has no children to walk: primitives, Dates, RegExps,
@@ -41,8 +41,9 @@ export function compareLeaves(a: unknown, b: unknown, kind: number): number {
     case Kind.Boxed: {
       const x = boxedValueOf(a as object)
       const y = boxedValueOf(b as object)
-      const kindX = primitiveKind(x)
-      return kindX - primitiveKind(y) || compareLeaves(x, y, kindX)
+      // A boxed value holds a primitive: its kind is the primitive's.
+      const kindX = kindOf(x)
+      return kindX - kindOf(y) || compareLeaves(x, y, kindX)
     }
     case Kind.Identity:
       return (
@@ -53,21 +54,6 @@ export function compareLeaves(a: unknown, b: unknown, kind: number): number {
       return compareOrdered(functionName(a), functionName(b))
     default: // Kind.Circular
       return compareOrdered((a as { path: string }).path, (b as { path: string }).path)
-  }
-}
-
-function primitiveKind(value: unknown): number {
-  switch (typeof value) {
-    case 'number':
-      return Kind.Number
-    case 'bigint':
-      return Kind.BigInt
-    case 'string':
-      return Kind.String
-    case 'symbol':
-      return Kind.Symbol
-    default:
-      return Kind.Boolean
   }
 }
 

@@ -3,6 +3,7 @@ import { describe, expect, test } from 'vitest'
 import {
   combine32,
   hashNumber32,
+  hashPrimitive32,
   hashText32,
   mix32,
   unorderedHash32,
@@ -40,5 +41,17 @@ describe('hash32', () => {
     expect(hashText32('ab', 1)).not.toBe(hashText32('ba', 1))
     expect(hashText32('ab', 1)).not.toBe(hashText32('ab', 2))
     expect(hashText32('a\ud800', 1)).not.toBe(hashText32('a\udc00', 1))
+  })
+
+  test('hashes primitives by type and value, and leaves symbols, functions and objects out', () => {
+    const hashes = ['1', 1, 1n, true, false, undefined, null].map(hashPrimitive32)
+    expect(new Set(hashes).size).toBe(hashes.length)
+    expect(hashes.every((h) => typeof h === 'number')).toBe(true)
+    expect([Symbol('s'), () => 1, {}, []].map(hashPrimitive32)).toEqual([
+      undefined,
+      undefined,
+      undefined,
+      undefined,
+    ])
   })
 })
