@@ -1,4 +1,5 @@
-import { editScript } from '../core/text/editScript'
+import { firstLines } from '../core/text/firstLines'
+import { lineEditScript } from '../core/text/lineEditScript'
 import { printablePath } from '../core/paths/formatPath'
 import { MEMBER, type PathStep } from '../core/paths/pathStep'
 
@@ -101,25 +102,10 @@ export function changedPaths(
 
 const MAX_LINES = 50_000
 
-function firstLines(text: string, lines: number): string {
-  let end = -1
-  for (let i = 0; i < lines; i++) {
-    end = text.indexOf('\n', end + 1)
-    if (end === -1) return text
-  }
-  return text.slice(0, end)
-}
-
 function pathsOf(before: string, after: string, limit: number): { paths: string[]; count: number } {
   const a = before.split('\n')
   const b = after.split('\n')
-  const ids = new Map<string, number>()
-  const idOf = (line: string): number => {
-    let id = ids.get(line)
-    if (id === undefined) ids.set(line, (id = ids.size))
-    return id
-  }
-  const script = editScript(a.map(idOf), b.map(idOf))
+  const script = lineEditScript(a, b)
   const pathsA = linePaths(before)
   const pathsB = linePaths(after)
   const found = new Set<string>()

@@ -1,3 +1,4 @@
+import { firstLines } from '../core/text/firstLines'
 import { diffLines, type LineDiffOptions } from '../core/text/diffLines'
 
 /** Changed regions up to this many lines (both sides together) are aligned line by line, whole. @internal */
@@ -128,16 +129,6 @@ export function countLines(text: string, from: number, to: number): number {
   let count = 0
   for (let i = text.indexOf('\n', from); i !== -1 && i < to; i = text.indexOf('\n', i + 1)) count++
   return count
-}
-
-/** The first `lines` lines of `text` (all of it when it has fewer). */
-function firstLines(text: string, lines: number): string {
-  let end = -1
-  for (let i = 0; i < lines; i++) {
-    end = text.indexOf('\n', end + 1)
-    if (end === -1) return text
-  }
-  return text.slice(0, end)
 }
 
 /** Adds `offset` to the line numbers of every hunk header and colours the headers. */

@@ -1,4 +1,5 @@
-import { editScript, type Edit } from './editScript'
+import type { Edit } from './editScript'
+import { lineEditScript } from './lineEditScript'
 
 /**
  * Options of `diffLines`.
@@ -50,13 +51,7 @@ export function diffLines(before: string, after: string, options: LineDiffOption
   if (before === after) return { text: '', removed: 0, added: 0, cut: false }
   const a = before.split('\n')
   const b = after.split('\n')
-  const ids = new Map<string, number>()
-  const idOf = (line: string): number => {
-    let id = ids.get(line)
-    if (id === undefined) ids.set(line, (id = ids.size))
-    return id
-  }
-  const script = editScript(a.map(idOf), b.map(idOf))
+  const script = lineEditScript(a, b)
   const context = options.context ?? 3
   const colors = options.colors ?? { removed: plain, added: plain, hunk: plain }
   const labels = options.labels ?? { removed: 'Expected', added: 'Received' }
