@@ -6,11 +6,14 @@
  * realm, because the intrinsic methods check internal slots, not prototypes.
  */
 
-// Captured once at load, before any user code could patch the prototypes.
-const uncurry =
-  <A extends unknown[], R>(method: (this: unknown, ...args: A) => R) =>
-  (self: unknown, ...args: A): R =>
-    Reflect.apply(method, self, args)
+// Captured once at load, before any user code could patch the prototypes: `call` bound to the
+// method calls it with its first argument as `this`, and looks nothing up when called (nor
+// allocates, unlike a rest parameter: these run once per Date or Map of a large table).
+const callMethod = Function.prototype.call
+const uncurry = <A extends unknown[], R>(
+  method: (this: unknown, ...args: A) => R,
+): ((self: unknown, ...args: A) => R) =>
+  callMethod.bind(method) as unknown as (self: unknown, ...args: A) => R
 
 const getter = (proto: object, name: string): ((self: unknown) => unknown) =>
   uncurry(Object.getOwnPropertyDescriptor(proto, name)?.get as (this: unknown) => unknown)
@@ -25,14 +28,11 @@ const booleanValue = uncurry(Boolean.prototype.valueOf)
 const bigintValue = uncurry(BigInt.prototype.valueOf)
 const symbolValue = uncurry(Symbol.prototype.valueOf)
 const mapEntries = uncurry(Map.prototype.entries) as (map: unknown) => Iterator<[unknown, unknown]>
-// Bound once, like `uncurry` but without a rest array per call: these run once per Map or Set
-// the printer meets, which may be once per row of a large table.
-const callMethod = Function.prototype.call
-const mapForEach = callMethod.bind(Map.prototype.forEach) as (
+const mapForEach = uncurry(Map.prototype.forEach) as (
   map: unknown,
   visit: (value: unknown, key: unknown) => void,
 ) => void
-const setForEach = callMethod.bind(Set.prototype.forEach) as (
+const setForEach = uncurry(Set.prototype.forEach) as (
   set: unknown,
   visit: (member: unknown) => void,
 ) => void

@@ -37,6 +37,9 @@ export function subtreeText(value: object, place: SubtreePlace): string {
   const kind = kindOf(value)
   switch (kind) {
     case Kind.Date:
+      // A plain Date (one per row of an ORM table) needs no lookup of its class name.
+      if (Object.getPrototypeOf(value) === Date.prototype) return leafText(value, kind, 'Date')
+      return leafText(value, kind, printableName(className(value), '<anonymous>'))
     case Kind.RegExp:
     case Kind.Boxed:
       return leafText(value, kind, printableName(className(value), '<anonymous>'))
