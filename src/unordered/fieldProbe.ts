@@ -25,7 +25,9 @@ export interface ProbeField {
  * @internal
  */
 export interface FieldProbe {
+  /** How received elements are read: own properties, or along the prototype chain. */
   readonly reach: Reach
+  /** The plain fields of the expected element a received element must share to be a candidate. */
   readonly fields: readonly ProbeField[]
 }
 

@@ -7,6 +7,7 @@ import {
 } from '../core/equality/hash32'
 import { MEMBER } from '../core/paths/pathStep'
 import { hasExtraKeys } from './extraKeys'
+import { isAsymmetric } from './isAsymmetric'
 import type { UnorderedScope } from './createScope'
 import { measureHeights, type KeyMemo } from './KeyMemo'
 
@@ -102,7 +103,9 @@ function hashObject(
 ): number {
   const proto: unknown = Object.getPrototypeOf(value)
   if (proto === Object.prototype) {
-    if (Object.getOwnPropertySymbols(value).length > 0) throw UNKEYABLE
+    // A matcher whose asymmetricMatch is not enumerable would hash as plain data, while the
+    // runner's equals treats it as the matcher it is.
+    if (Object.getOwnPropertySymbols(value).length > 0 || isAsymmetric(value)) throw UNKEYABLE
     const record = value as Record<string, unknown>
     let sum = 0
     let count = 0
@@ -154,6 +157,9 @@ function hashObject(
     return h
   }
   if (proto === Date.prototype) {
+    // A Date with own properties (an own getTime or valueOf) is read by the runner through
+    // valueOf: left to its equals.
+    if (Reflect.ownKeys(value).length > 0) throw UNKEYABLE
     const time = (value as Date).getTime()
     if (time !== time) throw UNKEYABLE // toEqual and toStrictEqual disagree about invalid dates
     return combine32(0x4f1bbcdc, hashNumber32(time))

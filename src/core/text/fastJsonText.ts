@@ -183,7 +183,6 @@ function apart(value: object, walk: CopyWalk, depth: number): string {
     level: depth,
     unit: walk.unit,
     depthLeft: walk.limit - depth,
-    walkLeft: walk.maxDepth - depth,
   })
   return placed(walk, text)
 }

@@ -1,7 +1,5 @@
 import { normalizeWith } from '../canonical/normalize'
-import { SPARSE_LENGTH } from '../kinds/arrayIndices'
-import { canonicalKeys } from '../kinds/canonicalKeys'
-import { entriesOf, forEachEntry, forEachMember, membersOf } from '../kinds/intrinsics'
+import { forEachEntry, forEachMember } from '../kinds/intrinsics'
 import { className, Kind, kindOf } from '../kinds/kindOf'
 import { compareCanonical } from '../order/compareCanonical'
 import { leafText } from './leafText'
@@ -16,8 +14,6 @@ export interface SubtreePlace {
   readonly unit: string
   /** How many more levels `maxDepth` allows below the subtree's own. */
   readonly depthLeft: number
-  /** How many levels the cycle check may walk down before it gives up. */
-  readonly walkLeft: number
 }
 
 // Thrown (never escaping the fast path) when a subtree must be left to the general path.
@@ -28,8 +24,8 @@ const GENERAL: unique symbol = Symbol('general path')
  * (a Date, a Map, a Set, a class instance, ...) at `place` inside a value that is otherwise
  * JSON, so the fast path can splice it in. Dates and other one-line values are printed at once,
  * Maps and Sets of primitives directly; other objects by the general printer on the subtree alone,
- * once a walk has shown that nothing in it leads back to an ancestor (a cycle's path and the
- * cut-off depth are only right when the whole value is printed). Throws when the whole value must
+ * unless the text shows a reference back to an ancestor (a cycle's path is only right when the
+ * whole value is printed). Throws when the whole value must
  * go to the general path: a cycle, too much depth, an Error, a value compared by identity.
  * @internal
  */
@@ -57,29 +53,36 @@ export function subtreeText(value: object, place: SubtreePlace): string {
     default:
       throw GENERAL
   }
-  checkTree(value, kind, place.walkLeft)
+  // Normalized once, so each getter is read once, as the general path reads it. A reference back
+  // to an ancestor, inside the subtree or above it (which leads back into the subtree), prints as
+  // `[Circular <path>]` with a path relative to the subtree: then only the whole value can be
+  // printed right. (A string of the user's holding that text sends it there too, harmlessly.)
   const text = printCanonical(
     normalizeWith(value, { maxDepth: place.depthLeft }),
     place.unit.length,
   )
+  if (text.includes('[Circular ')) throw GENERAL
   return place.unit === '' || place.level === 0
     ? text
     : text.replaceAll('\n', `\n${place.unit.repeat(place.level)}`)
 }
 
 /**
- * A Map or Set (not a subclass) whose keys, values and members are primitives, printed the way
- * the general printer prints its canonical form; `undefined` for any other.
+ * A Map or Set (not a subclass) whose keys, values and members are primitives other than
+ * symbols, printed the way the general printer prints its canonical form; `undefined` for any
+ * other.
  *
  * Hot on rows that each hold a small Map: it reads the items into two flat lists, sorts them by
- * insertion (Map keys and Set members are distinct, so the order of keys alone is total; strings
+ * insertion (Map keys and Set members are distinct non-symbols, so the order of keys alone is
+ * total; strings
  * compare by code units, as `compareCanonical` does) and joins the parts, so the text is one
  * flat string instead of a rope the fast path would keep alive until it splices it in.
  */
 function collectionText(value: object, kind: number, place: SubtreePlace): string | undefined {
   const isMap = kind === Kind.Map
   if (Object.getPrototypeOf(value) !== (isMap ? Map.prototype : Set.prototype)) return undefined
-  // Scratch lists shared by every call (nothing here runs user code or calls back in), emptied
+  // Scratch lists shared by every call (with no symbols or objects, nothing here runs user code
+  // or calls back in), emptied
   // before returning: a table of 1e5 rows with a Map each allocates no lists per row.
   const keys = KEYS
   const values = VALUES
@@ -166,49 +169,8 @@ function sortByKey(keys: unknown[], values: unknown[], strings: boolean): void {
 
 const SMALL = 16
 
+// Symbols are left to the general path: two with one description tie in the canonical order (the
+// general printer then orders them by value), and reading a description may run a getter.
 const isPrimitive = (value: unknown): boolean =>
-  value === null || (typeof value !== 'object' && typeof value !== 'function')
-
-/**
- * Walks everything `normalize` would visit below `value`, with recursion bounded by `left`
- * levels: a reference back to an ancestor (inside the subtree or above it) never ends, so it
- * runs out of levels and throws, and so does anything the walk does not know.
- */
-function checkTree(value: unknown, kind: number, left: number): void {
-  if (left <= 0) throw GENERAL
-  switch (kind) {
-    case Kind.Array: {
-      const array = value as unknown[]
-      // A huge sparse array would be walked hole by hole: the general path reads its keys.
-      if (array.length > SPARSE_LENGTH) throw GENERAL
-      for (let i = 0; i < array.length; i++) checkChild(array[i], left)
-      return
-    }
-    case Kind.Object:
-    case Kind.Instance: {
-      const record = value as Record<string | symbol, unknown>
-      for (const key of canonicalKeys(value as object)) checkChild(record[key], left)
-      return
-    }
-    case Kind.Set:
-      for (const member of membersOf(value as object)) checkChild(member, left)
-      return
-    case Kind.Map:
-      for (const [key, entry] of entriesOf(value as object)) {
-        checkChild(key, left)
-        checkChild(entry, left)
-      }
-      return
-    case Kind.Date:
-    case Kind.RegExp:
-    case Kind.Boxed:
-    case Kind.Binary:
-      return
-    default:
-      throw GENERAL
-  }
-}
-
-function checkChild(child: unknown, left: number): void {
-  if (typeof child === 'object' && child !== null) checkTree(child, kindOf(child), left - 1)
-}
+  value === null ||
+  (typeof value !== 'object' && typeof value !== 'function' && typeof value !== 'symbol')

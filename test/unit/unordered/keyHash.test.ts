@@ -53,6 +53,9 @@ describe('keyHash and keyEqual', () => {
       { [Symbol('k')]: 1 },
       new Date(NaN),
       expect.any(Number),
+      // A matcher with a hidden asymmetricMatch, and a Date the runner reads through valueOf.
+      Object.defineProperty({}, 'asymmetricMatch', { value: () => true }),
+      Object.assign(new Date(5), { getTime: () => 0 }),
     ]) {
       expect(hash([value])).toBeUndefined()
     }

@@ -7,7 +7,6 @@ const place = (level: number, indent = 2) => ({
   level,
   unit: ' '.repeat(indent),
   depthLeft: 100,
-  walkLeft: 100,
 })
 
 /** The lines of the general printer's text of `[[value]]`, for the subtree at level 2. */
@@ -70,8 +69,37 @@ describe('subtreeText', () => {
     expect(() => subtreeText(value, place(1))).toThrow()
   })
 
-  test('throws when the walk runs out of levels, as a reference to an ancestor above would', () => {
-    expect(() => subtreeText({ a: { b: { c: {} } } }, { ...place(1), walkLeft: 2 })).toThrow()
-    expect(subtreeText({ a: { b: { c: {} } } }, { ...place(1), walkLeft: 5 })).toContain('"c": {}')
+  test('throws when a value below refers back to an ancestor above the subtree', () => {
+    const row: Record<string, unknown> = { id: 1 }
+    row.settings = new Map<string, unknown>([['owner', row]])
+    expect(() => subtreeText(row.settings as object, place(1))).toThrow()
   })
+
+  test('reads each getter once, as the general path does', () => {
+    let reads = 0
+    const value = new (class Counter {
+      get n() {
+        return ++reads
+      }
+    })()
+    Object.defineProperty(value, 'n', { enumerable: true, get: () => ++reads })
+    expect(subtreeText(value, place(0, 0))).toBe('Counter {"n":1}')
+    expect(reads).toBe(1)
+  })
+
+  test.each<[string, object]>([
+    [
+      'a Map with symbol keys of one description',
+      new Map([
+        [Symbol('a'), 2],
+        [Symbol('a'), 1],
+      ]),
+    ],
+    ['a Set of symbols', new Set([Symbol('b'), Symbol('a')])],
+  ])(
+    'prints %s through the general printer, which orders tied symbols by value',
+    (_name, value) => {
+      expect(subtreeText(value, place(2))).toBe(insideTwoArrays(value))
+    },
+  )
 })
