@@ -110,7 +110,15 @@ const RUNNERS: readonly Runner[] = [
           `expect.extend({ ...matchers, toIncludeSameMembers: require('jest-extended').toIncludeSameMembers })`,
       ),
     },
-    command: [join(root, 'node_modules/jest/bin/jest.js'), '--rootDir', '.', '-i', '--silent'],
+    // Timing rounds take longer than a unit test's default limit of 5 s.
+    command: [
+      join(root, 'node_modules/jest/bin/jest.js'),
+      '--rootDir',
+      '.',
+      '-i',
+      '--silent',
+      '--testTimeout=600000',
+    ],
   },
   {
     name: 'Vitest 4',
@@ -124,7 +132,12 @@ const RUNNERS: readonly Runner[] = [
           `expect.extend({ ...matchers, toIncludeSameMembers: require('jest-extended').toIncludeSameMembers })`,
       ),
     },
-    command: [join(root, 'node_modules/vitest/vitest.mjs'), 'run', '--silent'],
+    command: [
+      join(root, 'node_modules/vitest/vitest.mjs'),
+      'run',
+      '--silent',
+      '--testTimeout=600000',
+    ],
   },
 ]
 
