@@ -32,7 +32,8 @@ export function canonicalSnapshot(value: unknown, options: NormalizeOptions): Ca
       value: normalized,
     }
   }
-  const text = fastJsonText(value, 0, options.maxDepth ?? DEFAULT_MAX_DEPTH)
+  // Only plain JSON text: the canonical form is parsed back from it when needed.
+  const text = fastJsonText(value, 0, options.maxDepth ?? DEFAULT_MAX_DEPTH, true)
   if (text === undefined) return { text: undefined, value: normalize(value, options) }
   let parsed: { value: unknown } | undefined
   return {

@@ -25,10 +25,19 @@ import { subtreeText } from './subtreeText'
  * native serializer the sorted union of all keys as an array replacer, which makes it write each
  * object's keys in that order (slower, about 2x, but still native). Either way the native
  * serializer meets the placeholders in the order the walk made them.
+ *
+ * With `jsonOnly`, any value JSON cannot print makes it return `undefined`, so that the text is
+ * plain JSON that `JSON.parse` reads back to the canonical form (`toBeIdempotent`'s snapshots).
  * @internal
  */
-export function fastJsonText(value: unknown, indent: number, maxDepth: number): string | undefined {
+export function fastJsonText(
+  value: unknown,
+  indent: number,
+  maxDepth: number,
+  jsonOnly = false,
+): string | undefined {
   const walk: CopyWalk = {
+    jsonOnly,
     shapes: new Map(),
     compiled: 0,
     // The copy recurses and the native serializer too: deeper data takes the iterative printer.
@@ -86,6 +95,7 @@ function splice(text: string, texts: readonly string[]): string | undefined {
 
 /** Records the exact text of a value JSON cannot print, and returns its placeholder. */
 function placed(walk: CopyWalk, text: string): string {
+  if (walk.jsonOnly) throw NOT_JSON
   walk.texts.push(text)
   return PLACEHOLDER
 }
@@ -123,6 +133,8 @@ interface CopyWalk {
   indexKeys: boolean
   /** Exact texts of the values printed apart, in the order their placeholders were made. */
   readonly texts: string[]
+  /** Whether any value JSON cannot print makes the walk give up (the text must parse back). */
+  readonly jsonOnly: boolean
 }
 
 // Thrown (never escaping this module) to leave the copy early.
@@ -178,7 +190,7 @@ function copyValue(value: unknown, walk: CopyWalk, depth: number): unknown {
 /** The placeholder of an object printed apart by `subtreeText` (never the root: see below). */
 function apart(value: object, walk: CopyWalk, depth: number): string {
   // A value that is not JSON at its root gains nothing from the native serializer.
-  if (depth === 0) throw NOT_JSON
+  if (depth === 0 || walk.jsonOnly) throw NOT_JSON
   const text = subtreeText(value, {
     level: depth,
     unit: walk.unit,

@@ -103,4 +103,12 @@ describe('fastJsonText', () => {
     expect(Object.keys(input)).toEqual(['b', 'a'])
     expect(Object.keys(input.b[0] as object)).toEqual(['d', 'c'])
   })
+
+  test('returns undefined with jsonOnly when any value below the root is not JSON', () => {
+    expect(fastJsonText({ a: [1, { b: 'x' }] }, 0, 1000, true)).toBe('{"a":[1,{"b":"x"}]}')
+    for (const inner of [undefined, -0, new Date(0), new Map(), 1n]) {
+      expect(fastJsonText({ a: [1, { b: inner }] }, 0, 1000, true)).toBeUndefined()
+      expect(fastJsonText({ a: [1, { b: inner }] }, 0, 1000)).toBeDefined()
+    }
+  })
 })
