@@ -128,10 +128,12 @@ const EXOTIC: Dataset = {
   exactJson: false,
   note:
     'the JSON records plus `delta` (-0 in every 4th record), `ratio` (NaN in every 3rd) and ' +
-    '`deletedAt: undefined`. JSON cannot hold these, so stableStringify takes its slow path ' +
-    '(normalize, then print); JSON-only serializers print -0 as 0, NaN as null and drop undefined. ' +
+    '`deletedAt: undefined`, added by a spread (the slow objects docs/benchmarks.md describes). ' +
+    'JSON cannot hold these values: stableStringify prints each apart and splices it into the ' +
+    'native text (before issue 11, the slow path); JSON-only serializers print -0 as 0, NaN as ' +
+    'null and drop undefined. ' +
     'The changed copy turns the last -0 into 0 (stopped at n = 1e4 to keep the run short).',
-  // The slow path at 1e5 is shown by the Map/Set data already; this data adds the lossy peers.
+  // The slow path at 1e5 is shown by the Map/Set data (a Map at the root); this adds lossy peers.
   sizes: SIZES.filter((n) => n <= 1e4),
   build(n) {
     const value = exoticRecords(n)
