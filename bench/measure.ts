@@ -144,3 +144,13 @@ export function table(header: readonly string[], rows: readonly (readonly string
  */
 export const QUICK =
   process.argv.includes('--quick') || process.env.EXPECT_DETERMINISTIC_BENCH_QUICK === '1'
+
+/**
+ * The rounds of the matcher benchmarks (toEqualUnordered with its peers), and the predicted time
+ * per call above which a slow peer is skipped at a size (above SLOW_PEER_MS it is timed once).
+ */
+export const MATCHER_OPTIONS: MeasureOptions = QUICK
+  ? { rounds: 2, minRoundMs: 20, warmup: 1, budgetMs: 300, minRounds: 1 }
+  : { rounds: 5, minRoundMs: 100, warmup: 2, budgetMs: 3000, minRounds: 2 }
+export const SKIP_PEER_MS = 20_000
+export const SLOW_PEER_MS = 1_500

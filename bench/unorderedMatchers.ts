@@ -17,21 +17,19 @@ import {
   fittedExponent,
   formatMs,
   formatRatio,
+  MATCHER_OPTIONS,
   measure,
   QUICK,
+  SKIP_PEER_MS,
+  SLOW_PEER_MS,
   table,
-  type MeasureOptions,
 } from './measure'
 
 // 2,000 is where the issue compares with jest-extended; 1e4 where it sets the ratio target.
 const SIZES = QUICK ? [2e3, 1e4] : [2e3, 1e4, 1e5]
-const OPTIONS: MeasureOptions = QUICK
-  ? { rounds: 2, minRoundMs: 20, warmup: 1, budgetMs: 300, minRounds: 1 }
-  : { rounds: 5, minRoundMs: 100, warmup: 2, budgetMs: 3000, minRounds: 2 }
-// A peer predicted (quadratic from the smaller size) above this per call is skipped; above SLOW it
-// is timed once.
-const SKIP_MS = 20_000
-const SLOW_MS = 1_500
+const OPTIONS = MATCHER_OPTIONS
+const SKIP_MS = SKIP_PEER_MS
+const SLOW_MS = SLOW_PEER_MS
 
 jestExpect.extend({ toEqualUnordered, toIncludeSameMembers } as never)
 const loose = (value: unknown) =>

@@ -1,23 +1,7 @@
 import fc from 'fast-check'
 import { describe, expect, test } from 'vitest'
 import { editScript, type Edit } from '../../../../src/core/text/editScript'
-
-/** Replays a script on `a`, taking added lines from `b`: must give `b` back exactly. */
-function apply(script: readonly Edit[], a: readonly number[], b: readonly number[]): number[] {
-  const out: number[] = []
-  let i = 0
-  let j = 0
-  for (const edit of script) {
-    if (edit === 'keep') {
-      expect(a[i]).toBe(b[j])
-      out.push(a[i++] as number)
-      j++
-    } else if (edit === 'remove') i++
-    else out.push(b[j++] as number)
-  }
-  expect(i).toBe(a.length)
-  return out
-}
+import { replayEdits } from '../../../helpers/replayEdits'
 
 /** Length of a longest common subsequence, by dynamic programming (small inputs only). */
 function lcs(a: readonly number[], b: readonly number[]): number {
@@ -50,7 +34,7 @@ describe('editScript', () => {
   test('turns a into b, always', () => {
     fc.assert(
       fc.property(lines, lines, (a, b) => {
-        expect(apply(editScript(a, b), a, b)).toEqual(b)
+        expect(replayEdits(editScript(a, b), a, b)).toEqual(b)
       }),
     )
   })
@@ -67,7 +51,7 @@ describe('editScript', () => {
     const a = Array.from({ length: 100_000 }, (_, i) => i)
     const b = a.map((i) => (i % 3 === 0 ? i : i + 1_000_000))
     const script = editScript(a, b)
-    expect(apply(script, a, b)).toEqual(b)
+    expect(replayEdits(script, a, b)).toEqual(b)
     // Every third line is unique and shared: the anchors keep all of them.
     expect(kept(script)).toBe(Math.ceil(100_000 / 3))
   })
@@ -75,6 +59,6 @@ describe('editScript', () => {
   test('turns a into b when no line is shared and the texts are long', () => {
     const a = Array.from({ length: 5000 }, (_, i) => i % 7)
     const b = Array.from({ length: 5000 }, (_, i) => 100 + (i % 5))
-    expect(apply(editScript(a, b), a, b)).toEqual(b)
+    expect(replayEdits(editScript(a, b), a, b)).toEqual(b)
   })
 })
