@@ -18,6 +18,10 @@ const OTHERS = [
   'Pacific/Chatham',
   'America/Sao_Paulo',
 ]
+
+/** Every zone the source may move the clock to (the property tests check each one). @internal */
+export const PERTURBED_ZONES: readonly string[] = [...DATE_LINE, ...OTHERS]
+
 // Offsets compared in January and in July, so a zone that only shares the machine's winter
 // offset still counts as different.
 const SAMPLES = [Date.UTC(2024, 0, 15), Date.UTC(2024, 6, 15)]

@@ -1,31 +1,24 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { afterEach, beforeEach, describe, expect, test } from 'vitest'
+import { describe, expect, test } from 'vitest'
 import { cliColors } from '../../../src/cli/cliColors'
 import { pendingAt } from '../../../src/cli/pendingGoldens'
 import { renderPending } from '../../../src/cli/renderPending'
+import { tempFolder } from '../../helpers/tempFolder'
 
-let root: string
-const put = (file: string, text = '1\n') => {
-  mkdirSync(join(root, file, '..'), { recursive: true })
-  writeFileSync(join(root, file), text)
-}
-beforeEach(() => {
-  root = mkdtempSync(join(tmpdir(), 'golden-cli-parts-'))
-})
-afterEach(() => {
-  rmSync(root, { recursive: true, force: true })
-})
+const temp = tempFolder('golden-cli-parts-')
 
 describe('renderPending', () => {
   const colors = cliColors({}, false)
 
   test('passes when a changed golden shows what it replaces, the changed paths and the diff', () => {
-    put('__golden__/a.test.ts/t.json', '{\n  "a": 1,\n  "b": 1\n}\n')
-    put('__golden__/a.test.ts/t.json.new', '{\n  "a": 2,\n  "b": 1\n}\n')
+    temp.put('__golden__/a.test.ts/t.json', '{\n  "a": 1,\n  "b": 1\n}\n')
+    temp.put('__golden__/a.test.ts/t.json.new', '{\n  "a": 2,\n  "b": 1\n}\n')
     expect(
-      renderPending(pendingAt(join(root, '__golden__/a.test.ts/t.json.new')), root, colors),
+      renderPending(
+        pendingAt(join(temp.root, '__golden__/a.test.ts/t.json.new')),
+        temp.root,
+        colors,
+      ),
     ).toBe(
       [
         '__golden__/a.test.ts/t.json.new',
@@ -46,10 +39,14 @@ describe('renderPending', () => {
   })
 
   test('passes when a value that changed kind says accepting removes the old file', () => {
-    put('__golden__/a.test.ts/t.json', '[\n  1\n]\n')
-    put('__golden__/a.test.ts/t.golden.new', 'Set [\n  1\n]\n')
+    temp.put('__golden__/a.test.ts/t.json', '[\n  1\n]\n')
+    temp.put('__golden__/a.test.ts/t.golden.new', 'Set [\n  1\n]\n')
     expect(
-      renderPending(pendingAt(join(root, '__golden__/a.test.ts/t.golden.new')), root, colors),
+      renderPending(
+        pendingAt(join(temp.root, '__golden__/a.test.ts/t.golden.new')),
+        temp.root,
+        colors,
+      ),
     ).toContain(
       '  replaces __golden__/a.test.ts/t.json (the value changed kind: accepting writes __golden__/a.test.ts/t.golden and removes it)',
     )

@@ -1,7 +1,6 @@
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { existsSync, readdirSync } from 'node:fs'
 import { join } from 'node:path'
-import { afterEach, beforeEach, describe, expect, test } from 'vitest'
+import { describe, expect, test } from 'vitest'
 import {
   findObsoleteGoldens,
   findOrphanFolders,
@@ -9,23 +8,14 @@ import {
   removeGoldens,
   reportsOrphans,
 } from '../../../src/golden/findObsolete'
+import { tempFolder } from '../../helpers/tempFolder'
 
-let root: string
-const put = (file: string, text = 'x\n') => {
-  mkdirSync(join(root, file, '..'), { recursive: true })
-  writeFileSync(join(root, file), text)
-}
-
-beforeEach(() => {
-  root = mkdtempSync(join(tmpdir(), 'golden-obsolete-'))
-})
-afterEach(() => {
-  rmSync(root, { recursive: true, force: true })
-})
+const temp = tempFolder('golden-obsolete-')
+const put = (file: string, text = 'x\n') => temp.put(file, text)
 
 describe('findObsoleteGoldens', () => {
   test('passes when goldens and pending files nobody used are listed, used ones and other files are not', () => {
-    const folder = join(root, '__golden__/a.test.ts')
+    const folder = join(temp.root, '__golden__/a.test.ts')
     for (const file of [
       'used.json',
       'used.golden.new',
@@ -44,13 +34,13 @@ describe('findObsoleteGoldens', () => {
   })
 
   test('passes when a golden used under another letter case is not obsolete', () => {
-    const folder = join(root, '__golden__/a.test.ts')
+    const folder = join(temp.root, '__golden__/a.test.ts')
     put('__golden__/a.test.ts/Report.x.json')
     expect(findObsoleteGoldens([folder], [join(folder, 'report.x')])).toEqual([])
   })
 
   test('passes when a missing folder has nothing obsolete', () => {
-    expect(findObsoleteGoldens([join(root, 'none')], [])).toEqual([])
+    expect(findObsoleteGoldens([join(temp.root, 'none')], [])).toEqual([])
   })
 })
 
@@ -62,17 +52,17 @@ describe('findOrphanFolders and reportsOrphans', () => {
     put('src/__golden__/b-test.ts/t.1.json')
     put('src/__golden__/removed.test.ts/t.1.json')
     put('src/__golden__/standalone.json')
-    expect(findOrphanFolders(join(root, 'src'))).toEqual([
-      join(root, 'src/__golden__/removed.test.ts'),
+    expect(findOrphanFolders(join(temp.root, 'src'))).toEqual([
+      join(temp.root, 'src/__golden__/removed.test.ts'),
     ])
-    expect(reportsOrphans(join(root, 'src/a.test.ts'))).toBe(true)
-    expect(reportsOrphans(join(root, 'src/b test.ts'))).toBe(false)
-    expect(reportsOrphans(join(root, 'src/c.test.ts'))).toBe(false)
+    expect(reportsOrphans(join(temp.root, 'src/a.test.ts'))).toBe(true)
+    expect(reportsOrphans(join(temp.root, 'src/b test.ts'))).toBe(false)
+    expect(reportsOrphans(join(temp.root, 'src/c.test.ts'))).toBe(false)
   })
 
   test('passes when a folder without __golden__ has no orphans', () => {
     put('src/a.test.ts')
-    expect(findOrphanFolders(join(root, 'src'))).toEqual([])
+    expect(findOrphanFolders(join(temp.root, 'src'))).toEqual([])
   })
 })
 
@@ -82,18 +72,21 @@ describe('removeGoldens', () => {
     put('g/a.test.ts/old.golden.new')
     put('g/b.test.ts/old.json')
     put('g/b.test.ts/keep.txt')
-    removeGoldens([join(root, 'g/a.test.ts/old.json'), join(root, 'g/b.test.ts/old.json')])
-    expect(existsSync(join(root, 'g/a.test.ts'))).toBe(false)
-    expect(readdirSync(join(root, 'g/b.test.ts'))).toEqual(['keep.txt'])
+    removeGoldens([
+      join(temp.root, 'g/a.test.ts/old.json'),
+      join(temp.root, 'g/b.test.ts/old.json'),
+    ])
+    expect(existsSync(join(temp.root, 'g/a.test.ts'))).toBe(false)
+    expect(readdirSync(join(temp.root, 'g/b.test.ts'))).toEqual(['keep.txt'])
   })
 
   test('passes when the golden files of a folder are listed', () => {
     put('g/x/a.json')
     put('g/x/b.golden.new')
     put('g/x/c.txt')
-    expect(goldenFilesIn(join(root, 'g/x'))).toEqual([
-      join(root, 'g/x/a.json'),
-      join(root, 'g/x/b.golden.new'),
+    expect(goldenFilesIn(join(temp.root, 'g/x'))).toEqual([
+      join(temp.root, 'g/x/a.json'),
+      join(temp.root, 'g/x/b.golden.new'),
     ])
   })
 })
