@@ -8,6 +8,7 @@ import { startGoldenSession } from '../../../src/golden/goldenRegistry'
 import type { GoldenOptions } from '../../../src/golden/parseGoldenArguments'
 import { toMatchGoldenSorted } from '../../../matchers/toMatchGoldenSorted'
 import { failureOf } from '../../helpers/failureOf'
+import type { FakeState } from '../../helpers/goldenFixture'
 
 expect.extend({ toMatchGoldenSorted })
 
@@ -19,15 +20,6 @@ declare module 'vitest' {
     // eslint-disable-next-line @typescript-eslint/no-explicit-any
     toMatchGoldenSorted(name?: string | GoldenOptions, options?: GoldenOptions): any
   }
-}
-
-interface FakeState {
-  _updateSnapshot: string
-  _rootDir: string
-  added: number
-  matched: number
-  unmatched: number
-  updated: number
 }
 
 let dir: string
