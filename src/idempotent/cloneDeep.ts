@@ -49,6 +49,8 @@ interface Frame {
   /** The `track` state at this container. */
   readonly state: unknown
   index: number
+  /** A Map's copied key, kept until its value is copied (its own children are copied first). */
+  key?: unknown
 }
 
 interface Copying {
@@ -131,7 +133,14 @@ function copy(value: unknown, state: Copying, stepped: boolean): unknown {
   // A huge sparse array is copied through its own keys, in place, never reordered.
   const sparse = shell.children === 'indices' ? presentIndices(value as unknown[]) : undefined
   const items = shell.children === 'indices' ? sparse : shell.children
-  const count = items === undefined ? (value as unknown[]).length : items.length
+  // A Map takes two steps per entry: its key, whose children are all copied before the value
+  // starts, so the value's path and parent are the Map's and not the key's.
+  const count =
+    items === undefined
+      ? (value as unknown[]).length
+      : kind === Kind.Map
+        ? items.length * 2
+        : items.length
   const { track, stack } = state
   const parent = stack[stack.length - 1]
   const at =
@@ -194,7 +203,8 @@ function orderOf(
 /** Copies the child at `position` (in the copy's order) of a frame into its target. */
 function fillOne(frame: Frame, position: number, state: Copying): void {
   const { source, target, kind, items, order } = frame
-  const from = order === undefined ? position : (order[position] as number)
+  const slot = kind === Kind.Map ? position >> 1 : position
+  const from = order === undefined ? slot : (order[slot] as number)
   switch (kind) {
     case Kind.Array: {
       const index = items === undefined ? from : (items[from] as number)
@@ -206,8 +216,8 @@ function fillOne(frame: Frame, position: number, state: Copying): void {
     }
     case Kind.Map: {
       const [key, value] = (items as [unknown, unknown][])[from] as [unknown, unknown]
-      const copiedKey = child(key, MEMBER, state)
-      ;(target as Map<unknown, unknown>).set(copiedKey, child(value, stepOfMapKey(key), state))
+      if ((position & 1) === 0) frame.key = child(key, MEMBER, state)
+      else (target as Map<unknown, unknown>).set(frame.key, child(value, stepOfMapKey(key), state))
       return
     }
     case Kind.Set:

@@ -1,6 +1,7 @@
 import { runInNewContext } from 'node:vm'
 import { types } from 'node:util'
 import { describe, expect, test } from 'vitest'
+import { formatPath } from '../../../src/core/paths/formatPath'
 import { cloneDeep } from '../../../src/idempotent/cloneDeep'
 
 class Point {
@@ -132,6 +133,33 @@ describe('cloneDeep', () => {
     expect([...copy.s]).toEqual([2, 1])
     expect(seen).toEqual(['keys@:3', 'members@s:2', 'keys@b:2'])
   })
+
+  test('passes when a Map value behind an object key is copied at its own path, not inside its key', () => {
+    const seen: string[] = []
+    const key = { k: 1, j: 2 }
+    const value = { list: [1, 2], z: 0 }
+    const copy = cloneDeep(
+      new Map<unknown, unknown>([
+        [key, value],
+        ['b', 1],
+      ]),
+      {
+        reorder(kind, steps, keys) {
+          seen.push(`${kind}@${formatPath(steps)}`)
+          return keys.map((_, i) => keys.length - 1 - i)
+        },
+      },
+    )
+    const [copiedKey, copiedValue] = [...copy].find(([k]) => typeof k === 'object') as [
+      typeof key,
+      typeof value,
+    ]
+    expect(copiedKey).toEqual(key)
+    expect(copiedValue).toEqual({ list: [2, 1], z: 0 })
+    expect(copiedValue).not.toBe(value)
+    // The value's path goes through the entry (`*`), never through the key's own fields.
+    expect(seen).toEqual(['entries@$', 'keys@$[*]', 'keys@$[*]', 'elements@$[*].list'])
+  })
 })
 
 describe('cloneDeep of built-ins from another realm and of hostile or huge values', () => {
@@ -197,5 +225,7 @@ describe('cloneDeep of built-ins from another realm and of hostile or huge value
     const { proxy, revoke } = Proxy.revocable({}, {})
     revoke()
     expect(() => cloneDeep({ p: proxy })).toThrow(/at \$\.p threw/)
+    const behindKey = new Map([[{ k: 1 }, { inner: hostile }]])
+    expect(() => cloneDeep([behindKey])).toThrow(/at \$\[0\]\[\*\]\.inner\.secret threw/)
   })
 })
