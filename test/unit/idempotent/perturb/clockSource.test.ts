@@ -44,10 +44,30 @@ describe('clockSource', () => {
     expect(Math.abs(monotonic - clockStart(1234, 1).monotonic)).toBeLessThan(1000)
   })
 
-  test('gives every call the same start when held fixed', () => {
-    const read = () => Math.floor(Date.now() / DAY)
-    const held = [1, 2, 3].map((call) => inCall(['clock'], read, { call, mode: 'held' }).value)
-    expect(new Set(held)).toEqual(new Set([Math.floor(clockStart(1234, HELD_CALL).date / DAY)]))
+  test('gives every call the very same readings when held fixed, however long each call takes', () => {
+    // Each call waits a different real time between its readings; the held clock must not show it.
+    const wait = (ms: number) => {
+      const until = process.hrtime.bigint() + BigInt(ms) * 1_000_000n
+      while (process.hrtime.bigint() < until);
+    }
+    const readings = [1, 2, 3].map(
+      (call) =>
+        inCall(
+          ['clock'],
+          () => {
+            const first = [Date.now(), performance.now()]
+            wait(call * 25)
+            return [...first, Date.now(), new Date().getTime(), performance.now()]
+          },
+          { call, mode: 'held' },
+        ).value as number[],
+    )
+    expect(readings[1]).toEqual(readings[0])
+    expect(readings[2]).toEqual(readings[0])
+    const [date] = readings[0] as number[]
+    expect(Math.floor((date as number) / DAY)).toBe(
+      Math.floor(clockStart(1234, HELD_CALL).date / DAY),
+    )
   })
 
   test('keeps Date whole: instanceof, subclasses, statics, Date() and explicit arguments', () => {
