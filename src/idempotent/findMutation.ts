@@ -1,5 +1,4 @@
 import { normalize } from '../core/canonical/normalize'
-import { deepEqual } from '../core/equality/deepEqual'
 import { findDifference } from '../core/equality/findDifference'
 
 /**
@@ -49,8 +48,7 @@ export function findMutation(
   const count = Math.max(left.length, right.length)
   const depth = { maxDepth }
   for (let argument = 0; argument < count; argument++) {
-    // Most calls change nothing: the plain comparison is cheaper than explaining.
-    if (deepEqual(left[argument], right[argument], depth)) continue
+    // Most calls change nothing: findDifference answers those in its fast mode.
     const difference = findDifference(left[argument], right[argument], depth)
     if (difference !== undefined) {
       return {

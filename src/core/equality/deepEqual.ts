@@ -42,14 +42,23 @@ import { FAST_DEPTH, fastEqual } from './fastEqual'
  */
 export function deepEqual(a: unknown, b: unknown, options?: EqualityOptions): boolean {
   const maxDepth = readEqualityOptions(options, 'deepEqual()')
+  return quickEqual(a, b, maxDepth) ?? compareStructurally(a, b, false, maxDepth).equal
+}
+
+/**
+ * The answer of the fast mode (`fastEqual`), or `undefined` when only the tracked comparison can
+ * tell: data deeper than the fast mode goes, kinds it leaves out, or a getter that throws (the
+ * tracked run then reports it with its path). @internal
+ */
+export function quickEqual(a: unknown, b: unknown, maxDepth: number): boolean | undefined {
+  // The fast mode leaves at FAST_DEPTH; a lower limit must be enforced from the start.
+  if (maxDepth <= FAST_DEPTH) return undefined
   try {
-    // The fast mode leaves at FAST_DEPTH; a lower limit must be enforced from the start.
-    if (maxDepth > FAST_DEPTH) return fastEqual(a, b)
+    return fastEqual(a, b)
   } catch {
-    // RESTART, or the user's getter throwing: the tracked run below either handles it or throws
-    // the library's error with the path.
+    // RESTART, or the user's getter throwing.
+    return undefined
   }
-  return compareStructurally(a, b, false, maxDepth).equal
 }
 
 /** Reads the options of `deepEqual` and `findDifference`: the depth limit. @internal */

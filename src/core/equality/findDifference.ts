@@ -1,6 +1,6 @@
 import type { Difference, EqualityOptions } from '../../types'
 import { compareStructurally } from './compareStructurally'
-import { readEqualityOptions } from './deepEqual'
+import { quickEqual, readEqualityOptions } from './deepEqual'
 
 /**
  * The first difference between `a` and `b` under `deepEqual`'s rules, or `undefined` when they are
@@ -16,6 +16,8 @@ export function findDifference(
   b: unknown,
   options?: EqualityOptions,
 ): Difference | undefined {
-  return compareStructurally(a, b, true, readEqualityOptions(options, 'findDifference()'))
-    .difference
+  const maxDepth = readEqualityOptions(options, 'findDifference()')
+  // Most values asked about are equal: the fast mode says so without tracking a path.
+  if (quickEqual(a, b, maxDepth) === true) return undefined
+  return compareStructurally(a, b, true, maxDepth).difference
 }
