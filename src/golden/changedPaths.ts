@@ -1,7 +1,7 @@
 import { firstLines } from '../core/text/firstLines'
 import { lineEditScript } from '../core/text/lineEditScript'
 import { printablePath } from '../core/paths/formatPath'
-import { MEMBER, type PathStep } from '../core/paths/pathStep'
+import { MEMBER, stepOfMapKey, type PathStep } from '../core/paths/pathStep'
 
 /** A container the canonical text has opened: how its children are named. */
 interface Frame {
@@ -66,7 +66,8 @@ function stepOf(line: string, frame: Frame | undefined): { step?: PathStep; rest
   for (const [pattern, read] of [
     [KEY, (text: string) => JSON.parse(text) as string],
     [SYMBOL_KEY, (text: string) => Symbol(JSON.parse(text) as string)],
-    [MAP_KEY, (text: string) => JSON.parse(text) as string | number],
+    // The core's step for the key: a negative or unsafe number is a member, as paths print it.
+    [MAP_KEY, (text: string) => stepOfMapKey(JSON.parse(text))],
   ] as const) {
     const match = pattern.exec(line)
     if (match !== null) {

@@ -27,6 +27,7 @@ describe('linePaths', () => {
     const value = new Map<unknown, unknown>([
       ['k', new Order()],
       [2, undefined],
+      [-1, 'minus'],
       [new Set([1]), [1n]],
     ])
     const text = stableStringify({ m: value })
@@ -36,6 +37,8 @@ describe('linePaths', () => {
     expect(at('"id": 7')).toBe('$.m.k.id')
     expect(at('"x"')).toBe('$.m.k.tags[*]')
     expect(at('2 => undefined')).toBe('$.m[2]')
+    // The core names no negative key: such an entry is a member, as in every other path.
+    expect(at('-1 => "minus"')).toBe('$.m[*]')
     expect(at('1n')).toBe('$.m[*][0]')
   })
 
