@@ -1,4 +1,5 @@
 import { deepEqual } from '../../src/core/equality/deepEqual'
+import { isAsymmetric } from '../../src/unordered/isAsymmetric'
 import { ExpectDeterministicError } from '../../src/errors'
 import { DEFAULT_MAX_DEPTH } from '../../src/core/traversal/traversalError'
 import type { MatcherContext } from '../context'
@@ -22,11 +23,6 @@ interface State {
 }
 
 const toTag = (value: unknown): string => Object.prototype.toString.call(value)
-
-const isAsymmetric = (value: unknown): value is { asymmetricMatch(other: unknown): boolean } =>
-  typeof value === 'object' &&
-  value !== null &&
-  typeof (value as { asymmetricMatch?: unknown }).asymmetricMatch === 'function'
 
 // Kinds whose contents `deepEqual` compares exactly, and which hold no asymmetric matchers.
 const BINARY =
