@@ -60,7 +60,10 @@ export function describeGolden(ctx: MatcherContext, report: GoldenReport): strin
         diff.text,
         '',
         ...after,
-        `To accept the change: ${acceptAdvice(ctx, mode, 'all')}.`,
+        // In update mode a failed rewrite is the problem to fix; -u was given already.
+        outcome.writeFailure?.path === outcome.path
+          ? 'To accept the change: fix the problem and run the tests again.'
+          : `To accept the change: ${acceptAdvice(ctx, mode, 'all')}.`,
       ].join('\n')
     }
     case 'missing': {
