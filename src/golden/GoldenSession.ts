@@ -184,10 +184,17 @@ export function conflictError(
   const sameNames =
     mine.name === theirs.name && (mine.name !== undefined || mine.index === theirs.index)
   if (sameTest && sameNames) {
+    // Without a runner there is no test to tell a second assertion from this one run again.
+    const noTest = mine.caller.testName === undefined && mine.caller.testId === undefined
     return new ExpectDeterministicError(
       'GOLDEN_CONFLICT',
-      `The golden file ${display} was already used by another assertion in this test in this run. ` +
-        'Two assertions must not share a golden file: give each a distinct `name` argument.',
+      noTest
+        ? `The golden file ${display} was already claimed in this process by an assertion with ` +
+            'this name: two assertions of this file share it, or this one ran again (a retry, ' +
+            'watch mode). Give each assertion a distinct `name` argument; a retried or repeated ' +
+            'assertion needs a runner that tells its attempts apart (see docs/homes.md).'
+        : `The golden file ${display} was already used by another assertion in this test in this run. ` +
+            'Two assertions must not share a golden file: give each a distinct `name` argument.',
     )
   }
   const who = sameTest

@@ -103,6 +103,15 @@ describe('GoldenSession conflicts', () => {
     )
   })
 
+  test('throws when an assertion without a test claims a file again, naming the likely reasons', () => {
+    const session = new GoldenSession()
+    const plain = { testPath: '/p/report.mjs' }
+    golden(session, plain, '/g/a.x', 'x')
+    expect(conflictOf(session, plain, '/g/a.x', 'x')).toBe(
+      'The golden file /g/a.x was already claimed in this process by an assertion with this name: two assertions of this file share it, or this one ran again (a retry, watch mode). Give each assertion a distinct `name` argument; a retried or repeated assertion needs a runner that tells its attempts apart (see docs/homes.md).',
+    )
+  })
+
   test('throws when two tests whose names sanitise alike claim one file, naming both and why', () => {
     const session = new GoldenSession()
     golden(session, caller(1, 'a b', { testId: '1' }), '/g/a-b.x', 'x')

@@ -310,7 +310,7 @@ describe('.toMatchGoldenSorted under the standalone expect package', () => {
       expect(Promise.resolve(2)).toMatchGoldenSorted('report'),
     ])`
     expect(standalone(body, { EXPECT_DETERMINISTIC_UPDATE: 'all' })).toBe(
-      'The golden file __golden__/report.json was already used by another assertion in this test in this run. Two assertions must not share a golden file: give each a distinct `name` argument.',
+      'The golden file __golden__/report.json was already claimed in this process by an assertion with this name: two assertions of this file share it, or this one ran again (a retry, watch mode). Give each assertion a distinct `name` argument; a retried or repeated assertion needs a runner that tells its attempts apart (see docs/homes.md).',
     )
     expect(readdirSync(join(dir, '__golden__'))).toEqual(['report.json'])
     // The assertion made first keeps the file, although its promise settled last.
@@ -321,7 +321,7 @@ describe('.toMatchGoldenSorted under the standalone expect package', () => {
     const body = `await expect(Promise.resolve(0)).toMatchGoldenSorted('a')
     await Promise.all([expect(Promise.resolve(1)).toMatchGoldenSorted('b'), expect(Promise.resolve(2)).toMatchGoldenSorted('a')])`
     expect(standalone(body, { EXPECT_DETERMINISTIC_UPDATE: 'all' })).toContain(
-      'The golden file __golden__/a.json was already used',
+      'The golden file __golden__/a.json was already claimed in this process',
     )
     expect(readFileSync(join(dir, '__golden__', 'a.json'), 'utf8')).toBe('0\n')
   })
