@@ -20,14 +20,20 @@ export function describeIdempotence(
   result: IdempotenceResult | undefined,
   property: PropertyIdempotenceResult | undefined,
 ): string {
-  const parts = [hint(ctx, NAME)]
-  if (result === undefined || result.pass) {
-    parts.push(...describeSameness(ctx, plan, result, property))
-  } else {
-    parts.push(...describeFailure(ctx, plan, result))
-    if (property !== undefined) parts.push(describeCounterexample(ctx, plan, property))
-  }
-  return parts.join('\n\n')
+  return [hint(ctx, NAME), ...describeOutcome(ctx, plan, result, property)].join('\n\n')
+}
+
+/** The paragraphs of `describeIdempotence` after its hint line. @internal */
+export function describeOutcome(
+  ctx: MatcherContext,
+  plan: IdempotentPlan,
+  result: IdempotenceResult | undefined,
+  property: PropertyIdempotenceResult | undefined,
+): string[] {
+  if (result === undefined || result.pass) return describeSameness(ctx, plan, result, property)
+  const parts = describeFailure(ctx, plan, result)
+  if (property !== undefined) parts.push(describeCounterexample(ctx, plan, property))
+  return parts
 }
 
 /** The error thrown when a call throws and `errors` is `'fail'`. @internal */

@@ -13,7 +13,7 @@ import { type Equals } from '../src/idempotent/summarize'
 import { type IdempotenceResult } from '../src/idempotent/IdempotenceResult'
 import { runProperty, type PropertyIdempotenceResult } from '../src/idempotent/runProperty'
 import type { MatcherContext, MatcherResult } from './context'
-import { describeIdempotence, describeThrown } from './describeIdempotence'
+import { describeIdempotence, describeOutcome, describeThrown } from './describeIdempotence'
 import { describeUnexercised } from './describePerturbation'
 import { safeContext } from './safeContext'
 import { asUsageError, hint, usageError } from './format'
@@ -197,9 +197,7 @@ function matcherResult(
   if (result.unexercised.length > 0) {
     const parts = [hint(ctx, NAME), describeUnexercised(result.unexercised, result.calls.length)]
     if (!result.pass && (result.divergence !== undefined || result.mutations.length > 0))
-      parts.push(
-        describeIdempotence(ctx, plan, result, property).split('\n\n').slice(1).join('\n\n'),
-      )
+      parts.push(...describeOutcome(ctx, plan, result, property))
     throw new Error(parts.join('\n\n'))
   }
   // A throwing call fails in both directions: `.not` must not pass because the function crashed.
