@@ -40,7 +40,10 @@ export interface GoldenNumbers {
 }
 
 interface TestRecord {
+  /** The attempt's key (retry and repeat counts), with a test id only. */
   attempt: string | undefined
+  /** The runner's retry count of that attempt. */
+  retry: number
   /**
    * Without a test id: the least assertion count any later assertion of this attempt can see (one
    * more than that of the last golden the runner has counted). Goldens started together see the
@@ -86,11 +89,18 @@ export class GoldenSession {
       for (const file of record.files) this.owners.delete(file)
       record.files.clear()
       if (isRetry(record, caller)) undo = record.undo
-      Object.assign(record, { attempt, floor: caller.assertionCalls ?? 0, unnamed: 0, undo: [] })
+      Object.assign(record, {
+        attempt,
+        retry: caller.retry ?? 0,
+        floor: caller.assertionCalls ?? 0,
+        unnamed: 0,
+        undo: [],
+      })
     }
     if (record === undefined) {
       record = {
         attempt,
+        retry: caller.retry ?? 0,
         floor: caller.assertionCalls ?? 0,
         base: undefined,
         unnamed: 0,
@@ -254,7 +264,7 @@ function isNewAttempt(record: TestRecord, caller: GoldenCaller, attempt: string 
 /** Only a retry is known to follow a failure; a repeat (or a guess from counts) may follow a pass. */
 function isRetry(record: TestRecord, caller: GoldenCaller): boolean {
   if (caller.testId === undefined || record.attempt === undefined) return false
-  return Number(record.attempt.split(':')[0]) < (caller.retry ?? 0)
+  return record.retry < (caller.retry ?? 0)
 }
 
 function testKey(caller: GoldenCaller): string {
