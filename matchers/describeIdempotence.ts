@@ -5,7 +5,7 @@ import type { PropertyIdempotenceResult } from '../src/idempotent/runProperty'
 import { stableStringify } from '../src/core/text/stableStringify'
 import type { MatcherContext } from './context'
 import { describeMutation, mutationHeadline, sides } from './describeMutation'
-import { describeCause, describeExercise } from './describePerturbation'
+import { describeCause, describeExercise, replayOption } from './describePerturbation'
 import { hint } from './format'
 
 const NAME = 'toBeIdempotent'
@@ -192,9 +192,7 @@ function describeShuffle(
 ): string {
   const record = result.calls[call - 1] as CallRecord
   const lines = withSeed
-    ? [
-        `Shuffle seed: ${plan.seed}. Replay with { shuffle: ${shuffleOption(plan)}, seed: ${plan.seed} }.`,
-      ]
+    ? [`Shuffle seed: ${plan.seed}. Replay with ${replayOption(plan, result)}.`]
     : []
   if (record.reordered === 0) {
     lines.push(
@@ -211,12 +209,6 @@ function describeShuffle(
       lines.push(`  … and ${record.reordered - MAX_REORDERINGS} more`)
   }
   return lines.join('\n')
-}
-
-function shuffleOption(plan: IdempotentPlan): string {
-  const u = plan.shuffleUnordered
-  if (u === false) return 'true'
-  return `{ unordered: ${u === true ? 'true' : `[${u.map((p) => `'${p}'`).join(', ')}]`} }`
 }
 
 function describeCounterexample(
